@@ -1,0 +1,19 @@
+/**
+ * Attune core: the model of a coded psychotherapy session, ELAN EAF/ECV/ETF reading and writing, coding
+ * schemes and the Attune profile. Other tools embed this module; its public API is the exported packages.
+ */
+module org.attune.core {
+    requires jakarta.xml.bind;
+    requires java.xml;
+    requires org.glassfish.jaxb.core;
+    requires org.glassfish.jaxb.runtime;
+
+    exports org.attune.core.model;
+    exports org.attune.core.eaf;
+    exports org.attune.core.io;
+    exports org.attune.core.scheme;
+    exports org.attune.core.profile;
+
+    // the generated JAXB classes stay internal; only JAXB may reflect on them
+    opens org.attune.core.internal.jaxb to jakarta.xml.bind, org.glassfish.jaxb.runtime;
+}

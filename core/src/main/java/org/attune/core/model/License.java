@@ -1,0 +1,13 @@
+package org.attune.core.model;
+
+/**
+ * A LICENSE element.
+ *
+ * @param url  LICENSE_URL or null
+ * @param text the licence text ("" if empty)
+ */
+public record License(String url, String text) {
+    public License {
+        text = text == null ? "" : text;
+    }
+}
