@@ -1,0 +1,16 @@
+package org.attune.cli;
+
+/** Small text formatting helpers for command output. */
+final class Text {
+    private Text() {
+    }
+
+    /** A duration as {@code h:mm:ss} or {@code m:ss}. */
+    static String duration(long ms) {
+        long s = ms / 1000;
+        long h = s / 3600;
+        long m = (s % 3600) / 60;
+        long sec = s % 60;
+        return h > 0 ? String.format("%d:%02d:%02d", h, m, sec) : String.format("%d:%02d", m, sec);
+    }
+}
