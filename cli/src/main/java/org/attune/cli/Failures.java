@@ -20,6 +20,9 @@ final class Failures implements CommandLine.IExecutionExceptionHandler {
     @Override
     public int handleExecutionException(Exception e, CommandLine cl, CommandLine.ParseResult parseResult) {
         PrintWriter err = cl.getErr();
+        if (e instanceof java.io.UncheckedIOException u) {
+            e = u.getCause();
+        }
         report(e, err);
         if (isDebug(cl)) {
             e.printStackTrace(err);
