@@ -16,4 +16,5 @@ module org.attune.core {
 
     // the generated JAXB classes stay internal; only JAXB may reflect on them
     opens org.attune.core.internal.jaxb to jakarta.xml.bind, org.glassfish.jaxb.runtime;
+    opens org.attune.core.internal.scheme to jakarta.xml.bind, org.glassfish.jaxb.runtime;
 }

@@ -1,0 +1,28 @@
+package org.attune.core.scheme;
+
+import java.util.Objects;
+import org.attune.core.profile.AttuneProfile;
+
+/**
+ * A layer together with the scheme it belongs to: what a coding tier or an ELAN vocabulary of the
+ * Attune profile stands for (e.g. {@code 3rs@2015/rupture}, vocabulary {@code 3rs-2015-rupture}).
+ *
+ * @param scheme the scheme
+ * @param layer  one of its layers
+ */
+public record SchemeLayer(CodingScheme scheme, Layer layer) {
+    public SchemeLayer {
+        Objects.requireNonNull(scheme, "scheme");
+        Objects.requireNonNull(layer, "layer");
+    }
+
+    /** {@code id@version/layer}, the value of the {@code attune:layer:} header property. */
+    public String ref() {
+        return AttuneProfile.layerRef(scheme, layer);
+    }
+
+    /** The CV_ID of the layer's ELAN vocabulary, e.g. {@code 3rs-2015-rupture}. */
+    public String vocabularyId() {
+        return AttuneProfile.vocabularyId(scheme, layer);
+    }
+}
