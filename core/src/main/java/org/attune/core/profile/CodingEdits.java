@@ -1,6 +1,9 @@
 package org.attune.core.profile;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -12,11 +15,9 @@ import org.attune.core.model.AnnotationDocument;
 import org.attune.core.model.Constraint;
 import org.attune.core.model.ControlledVocabulary;
 import org.attune.core.model.CvEntry;
-import org.attune.core.model.CvEntryValue;
 import org.attune.core.model.DocumentIndex;
 import org.attune.core.model.Language;
 import org.attune.core.model.LinguisticType;
-import org.attune.core.model.LocalizedText;
 import org.attune.core.model.RefAnnotation;
 import org.attune.core.model.Stereotype;
 import org.attune.core.model.Tier;
@@ -25,6 +26,7 @@ import org.attune.core.scheme.Code;
 import org.attune.core.scheme.CodingScheme;
 import org.attune.core.scheme.Layer;
 import org.attune.core.scheme.RatingScale;
+import org.attune.core.scheme.SchemeExport;
 
 /**
  * Edits of codings, as pure functions from one document snapshot to the next (so every edit can be undone
@@ -46,32 +48,6 @@ public final class CodingEdits {
     private CodingEdits() {
     }
 
-    /** The vocabulary of a scheme layer: CVE_ID = code id, value = label, description = "[category] definition". */
-    public static ControlledVocabulary vocabulary(CodingScheme scheme, Layer layer) {
-        List<CvEntry> entries = new ArrayList<>();
-        for (Code c : layer.codes()) {
-            String description = "[" + c.category() + "]" + (c.definition().isEmpty() ? "" : " " + c.definition());
-            entries.add(new CvEntry(c.id(), null,
-                    List.of(new CvEntryValue(Language.ENGLISH.id(), c.label(), description))));
-        }
-        String title = scheme.name() + " " + scheme.version() + ": " + layer.label();
-        return new ControlledVocabulary(AttuneProfile.vocabularyId(scheme, layer), null,
-                List.of(new LocalizedText(Language.ENGLISH.id(), title)), entries);
-    }
-
-    /** The vocabulary of a rating scale: entries {@code min}..{@code max}. */
-    public static ControlledVocabulary ratingVocabulary(RatingScale scale) {
-        List<CvEntry> entries = new ArrayList<>();
-        for (int r = scale.min(); r <= scale.max(); r++) {
-            String description = r == scale.min() ? scale.lowLabel() : r == scale.max() ? scale.highLabel() : "";
-            entries.add(new CvEntry("rating-" + r, null, List.of(new CvEntryValue(Language.ENGLISH.id(),
-                    String.valueOf(r), description.isEmpty() ? null : description))));
-        }
-        return new ControlledVocabulary(AttuneProfile.ratingTypeId(scale.min(), scale.max()), null,
-                List.of(new LocalizedText(Language.ENGLISH.id(), scale.name() + " " + scale.min() + "-" + scale.max())),
-                entries);
-    }
-
     /**
      * The document with everything needed to code {@code layer} of {@code scheme} as {@code coder}: the language
      * {@code eng}, the four constraints, the vocabularies, the linguistic types, the coding tier and its rating
@@ -91,7 +67,7 @@ public final class CodingEdits {
         }
         String cvId = AttuneProfile.vocabularyId(scheme, layer);
         if (d.controlledVocabulary(cvId).isEmpty()) {
-            d = d.withControlledVocabularies(append(d.controlledVocabularies(), vocabulary(scheme, layer)));
+            d = d.withControlledVocabularies(append(d.controlledVocabularies(), SchemeExport.vocabulary(scheme, layer)));
         }
         if (d.linguisticType(cvId).isEmpty()) {
             d = d.withLinguisticTypes(append(d.linguisticTypes(),
@@ -107,7 +83,7 @@ public final class CodingEdits {
             RatingScale scale = scheme.rating();
             String ratingType = AttuneProfile.ratingTypeId(scale.min(), scale.max());
             if (d.controlledVocabulary(ratingType).isEmpty()) {
-                d = d.withControlledVocabularies(append(d.controlledVocabularies(), ratingVocabulary(scale)));
+                d = d.withControlledVocabularies(append(d.controlledVocabularies(), SchemeExport.ratingVocabulary(scale)));
             }
             if (d.linguisticType(ratingType).isEmpty()) {
                 d = d.withLinguisticTypes(append(d.linguisticTypes(),
@@ -149,7 +125,7 @@ public final class CodingEdits {
         AnnotationDocument slotted = withSlots(d, TimeSlot.aligned(s1, start), TimeSlot.aligned(s2, end));
         AlignableAnnotation a = new AlignableAnnotation(id, s1, s2, null, code.label(), null, null, code.id());
         String tierId = AttuneProfile.codingTierId(scheme, layer, coder);
-        java.util.Map<String, Long> times = slotTimes(slotted);
+        Map<String, Long> times = slotTimes(slotted);
         d = slotted.withTier(tierId, t -> t.withAnnotations(sortedByStart(append(t.annotations(), a), times)));
         return new Added(ids.commit(d), id);
     }
@@ -219,7 +195,7 @@ public final class CodingEdits {
         String s1 = ids.nextSlot();
         String s2 = ids.nextSlot();
         AnnotationDocument d = withSlots(doc, TimeSlot.aligned(s1, start), TimeSlot.aligned(s2, end));
-        java.util.Map<String, Long> times = slotTimes(d);
+        Map<String, Long> times = slotTimes(d);
         d = d.withTier(coding.id(), t -> t.withAnnotations(sortedByStart(t.annotations().stream()
                 .map(x -> x.id().equals(codingId) ? a.withTimeSlots(s1, s2) : x).toList(), times)));
         return dropUnusedSlots(d);
@@ -286,17 +262,17 @@ public final class CodingEdits {
         slots.add(at, slot);
     }
 
-    private static java.util.Map<String, Long> slotTimes(AnnotationDocument doc) {
-        java.util.Map<String, Long> times = new java.util.HashMap<>();
+    private static Map<String, Long> slotTimes(AnnotationDocument doc) {
+        Map<String, Long> times = new HashMap<>();
         for (TimeSlot s : doc.timeSlots()) {
             times.put(s.id(), s.value() == null ? Long.MAX_VALUE : s.value());
         }
         return times;
     }
 
-    private static List<Annotation> sortedByStart(List<Annotation> annotations, java.util.Map<String, Long> times) {
+    private static List<Annotation> sortedByStart(List<Annotation> annotations, Map<String, Long> times) {
         List<Annotation> out = new ArrayList<>(annotations);
-        out.sort(java.util.Comparator.comparingLong(a -> a instanceof AlignableAnnotation al
+        out.sort(Comparator.comparingLong(a -> a instanceof AlignableAnnotation al
                 ? times.getOrDefault(al.timeSlotRef1(), Long.MAX_VALUE) : Long.MAX_VALUE));
         return out;
     }

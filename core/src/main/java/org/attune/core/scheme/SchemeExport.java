@@ -1,10 +1,8 @@
 package org.attune.core.scheme;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.attune.core.model.AnnotationDocument;
@@ -17,10 +15,11 @@ import org.attune.core.model.Language;
 import org.attune.core.model.LinguisticType;
 import org.attune.core.model.LocalizedText;
 import org.attune.core.model.Property;
-import org.attune.core.model.Stereotype;
 import org.attune.core.model.Tier;
 import org.attune.core.model.VocabularyResource;
 import org.attune.core.profile.AttuneProfile;
+import org.attune.core.profile.CodingEdits;
+import org.attune.core.profile.Role;
 
 /**
  * Schemes as ELAN sees them, so that ELAN users code with the same vocabulary as Attune users: an external
@@ -108,63 +107,32 @@ public final class SchemeExport {
      */
     public static AnnotationDocument template(List<CodingScheme> schemes, List<String> coders) {
         checkCoders(coders);
-        Map<String, ControlledVocabulary> cvs = new LinkedHashMap<>();
-        Map<String, LinguisticType> types = new LinkedHashMap<>();
-        List<Property> properties = new ArrayList<>();
-        properties.add(new Property(AttuneProfile.PROFILE_PROPERTY, AttuneProfile.PROFILE_VERSION));
-        properties.add(new Property(AttuneProfile.ROLE_PROPERTY_PREFIX + PATIENT_PARTICIPANT, "patient"));
-        properties.add(new Property(AttuneProfile.ROLE_PROPERTY_PREFIX + THERAPIST_PARTICIPANT, "therapist"));
-        types.put(AttuneProfile.SPEECH_TYPE, LinguisticType.timeAligned(AttuneProfile.SPEECH_TYPE));
-
+        Set<String> vocabularyIds = new LinkedHashSet<>();
         for (CodingScheme scheme : schemes) {
             for (Layer layer : scheme.layers()) {
-                String cvId = AttuneProfile.vocabularyId(scheme, layer);
-                if (cvs.putIfAbsent(cvId, vocabulary(scheme, layer)) != null) {
-                    throw new IllegalArgumentException("two layers have the vocabulary id " + cvId);
-                }
-                types.put(cvId, LinguisticType.timeAligned(cvId).withControlledVocabularyRef(cvId));
-                properties.add(new Property(AttuneProfile.LAYER_PROPERTY_PREFIX + cvId,
-                        AttuneProfile.layerRef(scheme, layer)));
-                if (layer.rated() && scheme.rating() != null) {
-                    ControlledVocabulary rating = ratingVocabulary(scheme.rating());
-                    cvs.putIfAbsent(rating.id(), rating);
-                    types.putIfAbsent(rating.id(), LinguisticType.constrained(rating.id(),
-                            Stereotype.SYMBOLIC_ASSOCIATION).withControlledVocabularyRef(rating.id()));
+                if (!vocabularyIds.add(AttuneProfile.vocabularyId(scheme, layer))) {
+                    throw new IllegalArgumentException("two layers have the vocabulary id "
+                            + AttuneProfile.vocabularyId(scheme, layer));
                 }
             }
         }
-        types.put(AttuneProfile.NOTE_TYPE,
-                LinguisticType.constrained(AttuneProfile.NOTE_TYPE, Stereotype.SYMBOLIC_ASSOCIATION));
-
-        List<Tier> tiers = new ArrayList<>();
-        tiers.add(Tier.of(PATIENT_TIER, AttuneProfile.SPEECH_TYPE).withParticipant(PATIENT_PARTICIPANT));
-        tiers.add(Tier.of(THERAPIST_TIER, AttuneProfile.SPEECH_TYPE).withParticipant(THERAPIST_PARTICIPANT));
+        Header header = Header.milliseconds().withProperties(List.of(
+                new Property(AttuneProfile.PROFILE_PROPERTY, AttuneProfile.PROFILE_VERSION),
+                new Property(AttuneProfile.ROLE_PROPERTY_PREFIX + PATIENT_PARTICIPANT, Role.PATIENT.id()),
+                new Property(AttuneProfile.ROLE_PROPERTY_PREFIX + THERAPIST_PARTICIPANT, Role.THERAPIST.id())));
+        AnnotationDocument doc = new AnnotationDocument("", "", List.of(), header, List.of(),
+                List.of(Tier.of(PATIENT_TIER, AttuneProfile.SPEECH_TYPE).withParticipant(PATIENT_PARTICIPANT),
+                        Tier.of(THERAPIST_TIER, AttuneProfile.SPEECH_TYPE).withParticipant(THERAPIST_PARTICIPANT)),
+                List.of(LinguisticType.timeAligned(AttuneProfile.SPEECH_TYPE)), List.of(), List.of(Language.ENGLISH),
+                Constraint.standard(), List.of(), List.of(), List.of(), List.of());
         for (String coder : coders) {
             for (CodingScheme scheme : schemes) {
                 for (Layer layer : scheme.layers()) {
-                    tiers.addAll(codingTiers(scheme, layer, coder));
+                    doc = CodingEdits.ensureCodingTier(doc, scheme, layer, coder);
                 }
             }
         }
-        Header header = Header.milliseconds().withProperties(properties);
-        return new AnnotationDocument("", "", List.of(), header, List.of(), tiers, List.copyOf(types.values()),
-                List.of(), List.of(Language.ENGLISH), Constraint.standard(), List.copyOf(cvs.values()), List.of(),
-                List.of(), List.of());
-    }
-
-    /** The coding tier of a layer for a coder, with its rating tier (if rated) and note tier. */
-    private static List<Tier> codingTiers(CodingScheme scheme, Layer layer, String coder) {
-        String coding = AttuneProfile.codingTierId(scheme, layer, coder);
-        List<Tier> out = new ArrayList<>();
-        out.add(Tier.of(coding, AttuneProfile.vocabularyId(scheme, layer)).withAnnotator(coder));
-        if (layer.rated() && scheme.rating() != null) {
-            String type = AttuneProfile.ratingTypeId(scheme.rating().min(), scheme.rating().max());
-            out.add(Tier.of(AttuneProfile.ratingTierId(scheme, layer, coder), type).withAnnotator(coder)
-                    .withParentRef(coding));
-        }
-        out.add(Tier.of(AttuneProfile.noteTierId(scheme, layer, coder), AttuneProfile.NOTE_TYPE).withAnnotator(coder)
-                .withParentRef(coding));
-        return out;
+        return doc;
     }
 
     private static void checkCoders(List<String> coders) {

@@ -88,7 +88,7 @@ class SchemeExportTest {
                 tuple("3RS resolution (coder A)", "3rs-2015-resolution", null, null, "A"),
                 tuple("3RS resolution note (coder A)", "attune-note", "3RS resolution (coder A)", null, "A"));
         assertThat(t.linguisticTypes()).extracting(LinguisticType::id, LinguisticType::timeAlignable,
-                LinguisticType::constraints, LinguisticType::controlledVocabularyRef).containsExactly(
+                LinguisticType::constraints, LinguisticType::controlledVocabularyRef).containsExactlyInAnyOrder(
                 tuple("attune-utterance", true, null, null),
                 tuple("3rs-2015-rupture", true, null, "3rs-2015-rupture"),
                 tuple("attune-rating-1-5", false, "Symbolic_Association", "attune-rating-1-5"),
