@@ -10,6 +10,8 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.attune.core.eaf.Eaf;
 import org.attune.core.eaf.EafReadResult;
+import org.attune.core.eaf.Ecv;
+import org.attune.core.model.ExternalRef;
 import org.attune.core.eaf.Problem;
 import org.attune.core.model.AnnotationDocument;
 import org.attune.core.model.ControlledVocabulary;
@@ -93,9 +95,18 @@ final class InfoCommand implements Callable<Integer> {
         if (!doc.controlledVocabularies().isEmpty()) {
             out.println();
             out.printf("Controlled vocabularies (%d)%n", doc.controlledVocabularies().size());
+            Map<String, ControlledVocabulary> external = Ecv.resolveExternal(doc, file);
             for (ControlledVocabulary cv : doc.controlledVocabularies()) {
-                out.printf("  %-30s %s%n", cv.id(), cv.isExternal() ? "external (" + cv.extRef() + ")"
-                        : cv.entries().size() + " entries");
+                String what;
+                if (!cv.isExternal()) {
+                    what = cv.entries().size() + " entries";
+                } else if (external.containsKey(cv.id())) {
+                    what = external.get(cv.id()).entries().size() + " entries, external (" + externalUrl(doc, cv)
+                            + ", read from the local copy)";
+                } else {
+                    what = "external (" + externalUrl(doc, cv) + "; no local copy beside the file)";
+                }
+                out.printf("  %-30s %s%n", cv.id(), what);
             }
         }
 
@@ -118,5 +129,10 @@ final class InfoCommand implements Callable<Integer> {
         }
         out.flush();
         return 0;
+    }
+
+    private static String externalUrl(AnnotationDocument doc, ControlledVocabulary cv) {
+        return doc.externalRefs().stream().filter(r -> r.id().equals(cv.extRef())).map(ExternalRef::value)
+                .findFirst().orElse(cv.extRef());
     }
 }
