@@ -185,6 +185,18 @@ class BadInputTest {
                 "not a valid whole number");
     }
 
+    @Test
+    void aTimeValueBeyondWhatEafCanHoldIsReportedAtItsTimeSlot() throws Exception {
+        // it could be read, but never written back: TIME_VALUE is an xsd:unsignedInt
+        assertRefused("bad/time-value-too-large.eaf", 9, 9, "time slot 'ts3'", "4294967296 ms",
+                "more than EAF can hold");
+    }
+
+    @Test
+    void anIdUsedByTwoKindsOfElementIsReportedAtTheSecond() throws Exception {
+        assertRefused("bad/id-of-two-kinds.eaf", 38, 13, "id 'ts4' is used by a time slot and an annotation");
+    }
+
     // ------------------------------------------------------------------ what ELAN accepts, repaired
 
     @Test

@@ -266,7 +266,9 @@ public final class EafCodec {
         List<Problem> problems = schemaProblems(bytes, OUTPUT, "3.0");
         if (!problems.isEmpty()) {
             List<Problem> refused = new ArrayList<>();
-            refused.add(Problem.error(OUTPUT, 0, 0, "refusing to write a file that is not valid EAF 3.0"));
+            // the headline says what is wrong: it is all that EafFormatException's message shows
+            refused.add(Problem.error(OUTPUT, 0, 0, "refusing to write a file that is not valid EAF 3.0: "
+                    + problems.get(0).message()));
             refused.addAll(problems);
             throw new EafFormatException(refused);
         }

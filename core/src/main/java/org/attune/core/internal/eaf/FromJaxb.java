@@ -266,7 +266,9 @@ final class FromJaxb {
             properties.add(new Property(p.getNAME(), p.getValue()));
         }
         String mediaFile = h.getMEDIAFILE();
-        return new Header(mediaFile, h.getTIMEUNITS(), media, linked, properties);
+        // the getter answers the schema default for an absent attribute; the model keeps it absent (null)
+        String timeUnits = h.isSetTIMEUNITS() ? h.getTIMEUNITS() : null;
+        return new Header(mediaFile, timeUnits, media, linked, properties);
     }
 
     private List<ExternalRef> externalRefs(List<ExtRefType> list) {
