@@ -5,10 +5,13 @@ import java.io.OutputStream;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Atomic file replacement: write to a temporary file in the target's folder, flush it to disk, keep the
@@ -31,14 +34,21 @@ public final class AtomicFiles {
         return target.resolveSibling(target.getFileName() + ".bak");
     }
 
-    /** Replaces {@code target} atomically with what {@code writer} writes; keeps a backup of the old file. */
+    /**
+     * Replaces {@code target} atomically with what {@code writer} writes; keeps a backup of the old file. The new
+     * file keeps the old one's permissions; a file that did not exist gets the permissions any new file gets.
+     */
     public static void write(Path target, Writer writer) throws IOException {
         Path absolute = target.toAbsolutePath();
+        if (Files.isDirectory(absolute)) {
+            // checked first: the backup copy would otherwise make an empty NAME.bak folder before the move fails
+            throw new IOException(absolute + " is a folder, not a file");
+        }
         Path folder = absolute.getParent();
         if (folder != null) {
             Files.createDirectories(folder);
         }
-        Path temp = Files.createTempFile(folder, "." + absolute.getFileName() + ".", ".tmp");
+        Path temp = createTemp(folder, absolute.getFileName().toString());
         boolean moved = false;
         try {
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE,
@@ -49,6 +59,7 @@ public final class AtomicFiles {
                 channel.force(true);
             }
             if (Files.exists(absolute)) {
+                keepPermissions(absolute, temp);
                 Files.copy(absolute, backupOf(absolute), StandardCopyOption.REPLACE_EXISTING,
                         StandardCopyOption.COPY_ATTRIBUTES);
             }
@@ -62,6 +73,31 @@ public final class AtomicFiles {
             if (!moved) {
                 Files.deleteIfExists(temp);
             }
+        }
+    }
+
+    /**
+     * A new empty file beside the target, created as any new file is. ({@code Files.createTempFile} makes it
+     * readable by its owner only, and the saved file would silently stop being readable by the owner's group.)
+     */
+    private static Path createTemp(Path folder, String name) throws IOException {
+        for (int attempt = 1; ; attempt++) {
+            String suffix = Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36);
+            try {
+                return Files.createFile(folder.resolve("." + name + "." + suffix + ".tmp"));
+            } catch (FileAlreadyExistsException e) {
+                if (attempt == 100) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    /** Gives {@code to} the POSIX permissions of {@code from} (nothing to do on other file systems). */
+    private static void keepPermissions(Path from, Path to) throws IOException {
+        PosixFileAttributeView view = Files.getFileAttributeView(from, PosixFileAttributeView.class);
+        if (view != null) {
+            Files.setPosixFilePermissions(to, view.readAttributes().permissions());
         }
     }
 }
