@@ -88,7 +88,7 @@ public final class EafCodec {
         } catch (XMLStreamException e) {
             throw new EafFormatException(xmlProblem(report, e));
         }
-        LegacyCapture capture = new LegacyCapture(raw);
+        LegacyCapture capture = new LegacyCapture(new InternedNames(raw));
         try {
             Unmarshaller u = Xml.context().createUnmarshaller();
             u.setEventHandler(event -> {

@@ -19,8 +19,9 @@ import javax.xml.stream.XMLStreamReader;
  * {@code <} that opens the element's start tag.
  *
  * <p>StAX only says where the parser is after an event, and that is one character past the {@code <} after
- * text (the parser has read it to see the text end) but exactly at it after a tag; so each start tag is
- * looked up in the text itself, from the location after the previous event on.
+ * text (the parser has read it to see the text end) but exactly at it after a tag. So the pass records that
+ * location for each start tag, and the few positions a report needs are made exact by looking for the tag in
+ * the text itself.
  */
 final class Positions {
 
@@ -28,15 +29,23 @@ final class Positions {
             "LINGUISTIC_TYPE_ID", "CV_ID", "LINK_SET_ID", "REF_LINK_ID", "EXT_REF_ID", "LANG_ID", "LEX_REF_ID",
             "LANGUAGE_CODE", "STEREOTYPE", "CVE_ID", "MEDIA_URL", "RELATIVE_MEDIA_URL", "LINK_URL");
 
-    /** An element's start tag. */
+    /** An element's start tag: its local name and the line and column of its {@code <}. */
     record Start(String name, int line, int column) {
     }
 
+    /** A start tag as the pass saw it: the qualified name, and the location after the event before it. */
+    private record Seen(String name, String qname, int line, int column) {
+        boolean before(int atLine, int atColumn) {
+            return line < atLine || line == atLine && column < atColumn;
+        }
+    }
+
     private final byte[] bytes;
-    private Map<String, List<Start>> index;
-    private final List<Start> starts = new ArrayList<>();
-    /** The elements open where the scan stopped at a well-formedness error, innermost last; empty otherwise. */
-    private final Deque<Start> openAtError = new ArrayDeque<>();
+    private Map<String, List<Seen>> index;
+    private final List<Seen> starts = new ArrayList<>();
+    /** The elements open where the pass stopped at a well-formedness error, innermost last; empty otherwise. */
+    private final Deque<Seen> openAtError = new ArrayDeque<>();
+    private String encoding;
     private SourceText text;
 
     Positions(byte[] bytes) {
@@ -49,11 +58,11 @@ final class Positions {
      */
     int[] find(String element, String id, int occurrence) {
         scanOnce();
-        List<Start> found = index.get(key(element, id));
+        List<Seen> found = index.get(key(element, id));
         if (found == null || found.isEmpty()) {
             return new int[] {0, 0};
         }
-        Start s = found.get(Math.min(occurrence, found.size() - 1));
+        Start s = exact(found.get(Math.min(occurrence, found.size() - 1)));
         return new int[] {s.line(), s.column()};
     }
 
@@ -64,7 +73,7 @@ final class Positions {
     /** The first element of the file (the root), if the file has one. */
     Optional<Start> root() {
         scanOnce();
-        return starts.isEmpty() ? Optional.empty() : Optional.of(starts.get(0));
+        return starts.isEmpty() ? Optional.empty() : Optional.of(exact(starts.get(0)));
     }
 
     /**
@@ -73,14 +82,14 @@ final class Positions {
      */
     Optional<Start> elementAt(int line, int column) {
         scanOnce();
-        Start found = null;
-        for (Start s : starts) {
-            if (s.line() > line || s.line() == line && s.column() >= column) {
+        Seen found = null;
+        for (Seen s : starts) {
+            if (!s.before(line, column)) {
                 break;
             }
             found = s;
         }
-        return Optional.ofNullable(found);
+        return Optional.ofNullable(found).map(this::exact);
     }
 
     /**
@@ -89,22 +98,40 @@ final class Positions {
      */
     Optional<Start> unclosedAt(int line, int column) {
         scanOnce();
-        if (openAtError.isEmpty() || text == null) {
+        if (openAtError.isEmpty()) {
             return Optional.empty();
         }
-        int at = text.index(line, column);
+        SourceText t = text();
+        int at = t.index(line, column);
         // the parser reports a mismatched end tag right after its "</", and a missing one at the end of the text
-        boolean atEndTag = text.endsAt("</", at);
-        boolean atEnd = text.indexOf("<", at) < 0;
-        return atEndTag || atEnd ? Optional.of(openAtError.peekLast()) : Optional.empty();
+        boolean atEndTag = t.endsAt("</", at);
+        boolean atEnd = t.indexOf("<", at) < 0;
+        return atEndTag || atEnd ? Optional.of(exact(openAtError.peekLast())) : Optional.empty();
     }
 
     /** The line and column of the first occurrence of {@code markup} in the text, or {1, 1}. */
     int[] firstOccurrence(String markup) {
         scanOnce();
-        SourceText t = text != null ? text : SourceText.decode(bytes, null);
+        SourceText t = text();
         int at = t.indexOf(markup, 0);
         return at < 0 ? new int[] {1, 1} : t.lineColumn(at);
+    }
+
+    private Start exact(Seen seen) {
+        SourceText t = text();
+        int at = t.indexOfTag(seen.qname(), t.index(seen.line(), seen.column()) - 1);
+        if (at < 0) {
+            return new Start(seen.name(), seen.line(), seen.column());
+        }
+        int[] lc = t.lineColumn(at);
+        return new Start(seen.name(), lc[0], lc[1]);
+    }
+
+    private SourceText text() {
+        if (text == null) {
+            text = SourceText.decode(bytes, encoding);
+        }
+        return text;
     }
 
     private static String key(String element, String id) {
@@ -119,33 +146,25 @@ final class Positions {
     }
 
     private void scan() {
-        Deque<Start> open = new ArrayDeque<>();
+        Deque<Seen> open = new ArrayDeque<>();
         XMLStreamReader r = null;
         try {
             r = Xml.reader(bytes);
-            text = SourceText.decode(bytes, r.getEncoding());
-            int cursor = 0;
+            encoding = r.getEncoding();
             Location previous = r.getLocation();
             while (r.hasNext()) {
                 int event = r.next();
                 if (event == XMLStreamConstants.START_ELEMENT) {
-                    String name = r.getPrefix() == null || r.getPrefix().isEmpty() ? r.getLocalName()
-                            : r.getPrefix() + ":" + r.getLocalName();
-                    int from = Math.max(cursor, text.index(previous.getLineNumber(), previous.getColumnNumber()) - 1);
-                    int at = text.indexOfTag(name, from);
-                    if (at < 0) {
-                        at = from;
-                    }
-                    cursor = at + 1;
-                    int[] lc = text.lineColumn(at);
-                    Start start = new Start(r.getLocalName(), lc[0], lc[1]);
+                    String name = r.getLocalName();
+                    String prefix = r.getPrefix();
+                    Seen start = new Seen(name, prefix == null || prefix.isEmpty() ? name : prefix + ":" + name,
+                            previous.getLineNumber(), previous.getColumnNumber());
                     starts.add(start);
                     open.addLast(start);
-                    index.computeIfAbsent(start.name(), k -> new ArrayList<>()).add(start);
+                    index.computeIfAbsent(name, k -> new ArrayList<>()).add(start);
                     for (int i = 0; i < r.getAttributeCount(); i++) {
                         if (ID_ATTRIBUTES.contains(r.getAttributeLocalName(i))) {
-                            index.computeIfAbsent(key(start.name(), r.getAttributeValue(i)), k -> new ArrayList<>())
-                                    .add(start);
+                            index.computeIfAbsent(key(name, r.getAttributeValue(i)), k -> new ArrayList<>()).add(start);
                         }
                     }
                 } else if (event == XMLStreamConstants.END_ELEMENT && !open.isEmpty()) {
