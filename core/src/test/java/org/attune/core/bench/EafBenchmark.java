@@ -68,8 +68,8 @@ public final class EafBenchmark {
         double write = Throughput.megabytesPerSecond(written.length, () -> Eaf.toBytes(doc));
         double unchecked = Throughput.megabytesPerSecond(written.length, () -> Eaf.toBytesUnchecked(doc));
         double stax = Throughput.megabytesPerSecond(bytes.length, () -> StaxPass.run(bytes));
-        return String.format(Locale.ROOT, "%-52s %8.2f %10.1f %10.1f %10.1f %10.1f %10.2f", shorten(file), bytes.length / 1e6,
-                read, write, unchecked, stax, read / stax);
+        return String.format(Locale.ROOT, "%-52s %8.2f %10.1f %10.1f %10.1f %10.1f %10.2f", shorten(file),
+                bytes.length / 1e6, read, write, unchecked, stax, read / stax);
     }
 
     /** Milliseconds per phase of reading one file. */

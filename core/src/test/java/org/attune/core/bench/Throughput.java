@@ -4,8 +4,9 @@ import java.util.Arrays;
 import java.util.concurrent.Callable;
 
 /**
- * Times an operation (what it returns is kept, so that the JIT cannot drop the work) the simple way: warm it up, find how many repetitions last a while, then take the median
- * of several such batches (the median shrugs off a GC pause or a neighbour on a shared core).
+ * Times an operation the simple way: warm it up, find how many repetitions last a while, then take the median of
+ * several such batches (the median shrugs off a GC pause or a neighbour on a shared core). What the operation
+ * returns is kept, so that the JIT cannot drop the work.
  */
 final class Throughput {
 

@@ -96,7 +96,8 @@ final class DocumentAssembler {
         }
         locales = new ArrayList<>();
         for (int i = 0; i < Math.min(d.locales().size(), LOCALE_CODES.length); i++) {
-            locales.add(new LocaleInfo(LOCALE_CODES[i], d.locales().get(i).countryCode(), d.locales().get(i).variant()));
+            DocumentSpec.LocaleSpec l = d.locales().get(i);
+            locales.add(new LocaleInfo(LOCALE_CODES[i], l.countryCode(), l.variant()));
         }
         externalRefs = new ArrayList<>();
         for (ExternalRef e : d.externalRefs()) {

@@ -129,7 +129,7 @@ final class Positions {
 
     private SourceText text() {
         if (text == null) {
-            text = SourceText.decode(bytes, encoding);
+            text = SourceText.of(bytes, encoding);
         }
         return text;
     }

@@ -62,7 +62,8 @@ final class Report {
     Problem unclosedProblem(int line, int column, String message) {
         return positions.unclosedAt(line, column)
                 .map(s -> Problem.error(source, s.line(), s.column(), "malformed XML: <" + s.name()
-                        + "> is not closed (the parser stopped at line " + line + ", column " + column + ": " + message + ")"))
+                        + "> is not closed (the parser stopped at line " + line + ", column " + column + ": "
+                        + message + ")"))
                 .orElseGet(() -> Problem.error(source, line, column, "malformed XML: " + message));
     }
 
