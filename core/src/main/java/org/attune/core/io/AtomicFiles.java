@@ -5,10 +5,13 @@ import java.io.OutputStream;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Atomic file replacement: write to a temporary file in the target's folder, flush it to disk, keep the
@@ -31,26 +34,34 @@ public final class AtomicFiles {
         return target.resolveSibling(target.getFileName() + ".bak");
     }
 
-    /** Replaces {@code target} atomically with what {@code writer} writes; keeps a backup of the old file. */
+    /**
+     * Replaces {@code target} atomically with what {@code writer} writes; keeps a backup of the old file. The new
+     * file keeps the old one's permissions; a file that did not exist gets the permissions any new file gets.
+     */
     public static void write(Path target, Writer writer) throws IOException {
         Path absolute = target.toAbsolutePath();
+        if (Files.isDirectory(absolute)) {
+            // checked first: the backup copy would otherwise make an empty NAME.bak folder before the move fails
+            throw new IOException(absolute + " is a folder, not a file");
+        }
         Path folder = absolute.getParent();
         if (folder != null) {
             Files.createDirectories(folder);
         }
-        Path temp = newTempFile(absolute);
+        Path temp = createTemp(folder, absolute.getFileName().toString());
         boolean moved = false;
         try {
-            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE);
+            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE,
+                    StandardOpenOption.TRUNCATE_EXISTING);
                  OutputStream out = Channels.newOutputStream(channel)) {
                 writer.write(out);
                 out.flush();
                 channel.force(true);
             }
             if (Files.exists(absolute)) {
+                keepPermissions(absolute, temp);
                 Files.copy(absolute, backupOf(absolute), StandardCopyOption.REPLACE_EXISTING,
                         StandardCopyOption.COPY_ATTRIBUTES);
-                keepPermissions(absolute, temp);
             }
             try {
                 Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
@@ -65,27 +76,28 @@ public final class AtomicFiles {
         }
     }
 
-    /** A new empty file beside the target, created with the default permissions (not a 0600 temp file). */
-    private static Path newTempFile(Path target) throws IOException {
-        for (int attempt = 0; ; attempt++) {
-            Path temp = target.resolveSibling("." + target.getFileName() + "." + ProcessHandle.current().pid() + "-"
-                    + System.nanoTime() + ".tmp");
+    /**
+     * A new empty file beside the target, created as any new file is. ({@code Files.createTempFile} makes it
+     * readable by its owner only, and the saved file would silently stop being readable by the owner's group.)
+     */
+    private static Path createTemp(Path folder, String name) throws IOException {
+        for (int attempt = 1; ; attempt++) {
+            String suffix = Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36);
             try {
-                return Files.createFile(temp);
-            } catch (java.nio.file.FileAlreadyExistsException e) {
-                if (attempt > 100) {
+                return Files.createFile(folder.resolve("." + name + "." + suffix + ".tmp"));
+            } catch (FileAlreadyExistsException e) {
+                if (attempt == 100) {
                     throw e;
                 }
             }
         }
     }
 
-    /** The replaced file's permissions carry over to its new version (where the file system has them). */
-    private static void keepPermissions(Path from, Path to) {
-        try {
-            Files.setPosixFilePermissions(to, Files.getPosixFilePermissions(from));
-        } catch (UnsupportedOperationException | IOException e) {
-            // not a POSIX file system, or not ours to change: the default permissions stay
+    /** Gives {@code to} the POSIX permissions of {@code from} (nothing to do on other file systems). */
+    private static void keepPermissions(Path from, Path to) throws IOException {
+        PosixFileAttributeView view = Files.getFileAttributeView(from, PosixFileAttributeView.class);
+        if (view != null) {
+            Files.setPosixFilePermissions(to, view.readAttributes().permissions());
         }
     }
 }

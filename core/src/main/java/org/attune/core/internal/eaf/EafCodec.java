@@ -46,23 +46,20 @@ public final class EafCodec {
     public static EafReadResult readDocument(byte[] bytes, String source) throws EafFormatException {
         Parsed parsed = unmarshal(bytes, source);
         if (!(parsed.root instanceof ANNOTATIONDOCUMENT doc)) {
-            throw new EafFormatException(Problem.error(source, 1, 1, "not an ELAN annotation document: the root element is "
-                    + parsed.rootName + ", expected ANNOTATION_DOCUMENT"));
+            throw new EafFormatException(parsed.wrongRoot("not an ELAN annotation document", "ANNOTATION_DOCUMENT"));
         }
         AnnotationDocument document = new FromJaxb(parsed.report, parsed.legacy).document(doc);
         if (parsed.report.hasErrors()) {
             throw new EafFormatException(parsed.report.problems());
         }
-        String format = doc.getFORMAT();
-        return new EafReadResult(document, format == null ? "3.0" : format, parsed.report.warnings());
+        return new EafReadResult(document, doc.getFORMAT(), parsed.report.warnings());
     }
 
     /** Reads an ECV file (root {@code CV_RESOURCE}). */
     public static VocabularyResource readVocabularies(byte[] bytes, String source) throws EafFormatException {
         Parsed parsed = unmarshal(bytes, source);
         if (!(parsed.root instanceof CVRESOURCE res)) {
-            throw new EafFormatException(Problem.error(source, 1, 1, "not an ELAN vocabulary file: the root element is "
-                    + parsed.rootName + ", expected CV_RESOURCE"));
+            throw new EafFormatException(parsed.wrongRoot("not an ELAN vocabulary file", "CV_RESOURCE"));
         }
         VocabularyResource resource = new FromJaxb(parsed.report, parsed.legacy).resource(res);
         if (parsed.report.hasErrors()) {
@@ -71,7 +68,13 @@ public final class EafCodec {
         return resource;
     }
 
-    private record Parsed(Object root, String rootName, Report report, List<LegacyCapture.Vocabulary> legacy) {
+    private record Parsed(Object root, Report report, List<LegacyCapture.Vocabulary> legacy) {
+        /** The problem of a file whose root is the other one of the two ELAN roots. */
+        Problem wrongRoot(String what, String expected) {
+            String actual = root instanceof CVRESOURCE ? "CV_RESOURCE" : "ANNOTATION_DOCUMENT";
+            return report.rootProblem(Problem.Severity.ERROR, what + ": the root element is <" + actual
+                    + ">, expected <" + expected + ">");
+        }
     }
 
     private static Parsed unmarshal(byte[] bytes, String source) throws EafFormatException {
@@ -83,9 +86,9 @@ public final class EafCodec {
         try {
             raw = Xml.reader(bytes);
         } catch (XMLStreamException e) {
-            throw new EafFormatException(xmlProblem(source, e));
+            throw new EafFormatException(xmlProblem(report, e));
         }
-        LegacyCapture capture = new LegacyCapture(raw);
+        LegacyCapture capture = new LegacyCapture(new InternedNames(raw));
         try {
             Unmarshaller u = Xml.context().createUnmarshaller();
             u.setEventHandler(event -> {
@@ -96,12 +99,14 @@ public final class EafCodec {
             if (root instanceof JAXBElement<?> element) {
                 root = element.getValue();
             }
-            String rootName = root == null ? "?" : root.getClass().getSimpleName();
-            return new Parsed(root, rootName, report, capture.vocabularies);
+            return new Parsed(root, report, capture.vocabularies);
         } catch (UnmarshalException e) {
-            throw new EafFormatException(unmarshalProblem(source, e, bytes));
+            throw new EafFormatException(unmarshalProblem(report, e));
         } catch (JAXBException e) {
             throw new EafFormatException(Problem.error(source, 0, 0, "cannot read: " + e));
+        } catch (RuntimeException e) {
+            // JAXB lets a conversion failure in an attribute escape unchecked (Long.parseLong on TIME_VALUE="1O0")
+            throw new EafFormatException(conversionProblem(report, capture, e));
         } finally {
             try {
                 raw.close();
@@ -124,38 +129,69 @@ public final class EafCodec {
             if ("CV_ENTRY".equals(name)) {
                 return; // a pre-2.8 vocabulary entry, converted from what LegacyCapture recorded
             }
-            report.at(Problem.Severity.WARNING, line, column, "ignored unknown element <" + name + ">");
+            report.atElement(Problem.Severity.WARNING, line, column, "ignored unknown element <" + name + ">");
             return;
         }
         Throwable cause = event.getLinkedException();
         if (cause instanceof NumberFormatException) {
             message = "not a number: " + cause.getMessage().replace("For input string: ", "");
         }
-        report.at(Problem.Severity.ERROR, line, column, message);
+        report.atElement(Problem.Severity.ERROR, line, column, message);
     }
 
-    private static Problem unmarshalProblem(String source, UnmarshalException e, byte[] bytes) {
+    /**
+     * A value JAXB could not convert, at the element the reader is on: names the element and, when it can be
+     * found by its value, the attribute.
+     */
+    private static Problem conversionProblem(Report report, XMLStreamReader reader, RuntimeException e) {
+        String value = e instanceof NumberFormatException && e.getMessage() != null
+                ? between(e.getMessage(), "\"", "\"") : null;
+        if (reader.getEventType() != XMLStreamConstants.START_ELEMENT) {
+            Location at = reader.getLocation();
+            return Problem.error(report.source(), at.getLineNumber(), at.getColumnNumber(),
+                    "cannot read: " + clean(String.valueOf(e.getMessage())));
+        }
+        String element = reader.getLocalName();
+        String attribute = null;
+        for (int i = 0; i < reader.getAttributeCount(); i++) {
+            if (reader.getAttributeValue(i).equals(value)) {
+                attribute = reader.getAttributeLocalName(i);
+                break;
+            }
+        }
+        String message = attribute != null
+                ? "<" + element + "> has " + attribute + "=\"" + value + "\", which is not a valid whole number"
+                : "<" + element + "> has a value that is not valid: " + clean(String.valueOf(e.getMessage()));
+        Location at = reader.getLocation();
+        return report.elementProblem(Problem.Severity.ERROR, at.getLineNumber(), at.getColumnNumber(), message);
+    }
+
+    private static Problem unmarshalProblem(Report report, UnmarshalException e) {
         Throwable linked = e.getLinkedException() != null ? e.getLinkedException() : e.getCause();
         if (linked instanceof XMLStreamException xse) {
-            return xmlProblem(source, xse);
-        }
-        if (linked instanceof SAXParseException spe) {
-            return Problem.error(source, spe.getLineNumber(), spe.getColumnNumber(), clean(spe.getMessage()));
+            return xmlProblem(report, xse);
         }
         String message = e.getMessage() != null ? e.getMessage() : linked != null ? linked.getMessage() : "unreadable";
         if (message.startsWith("unexpected element")) {
-            return Problem.error(source, 1, 1, "not an ELAN file: the root element is <"
-                    + between(message, "local:\"", "\"") + ">, expected ANNOTATION_DOCUMENT or CV_RESOURCE");
+            // JAXB refuses a root other than ANNOTATION_DOCUMENT and CV_RESOURCE
+            return report.rootProblem(Problem.Severity.ERROR, "not an ELAN file: the root element is <"
+                    + between(message, "local:\"", "\"") + ">, expected <ANNOTATION_DOCUMENT> or <CV_RESOURCE>");
         }
-        int[] pos = rootPosition(bytes);
-        return Problem.error(source, pos[0], pos[1], clean(message));
+        if (linked instanceof SAXParseException spe) {
+            return report.elementProblem(Problem.Severity.ERROR, spe.getLineNumber(), spe.getColumnNumber(),
+                    clean(spe.getMessage()));
+        }
+        return report.rootProblem(Problem.Severity.ERROR, clean(message));
     }
 
-    private static int[] rootPosition(byte[] bytes) {
-        return new Positions(bytes).find("ANNOTATION_DOCUMENT", null);
-    }
-
-    static Problem xmlProblem(String source, XMLStreamException e) {
+    /**
+     * A file that is not well-formed XML (or has a DOCTYPE), at the place that needs fixing: the DOCTYPE, the
+     * element that lacks its end tag, or else where the parser stopped.
+     */
+    static Problem xmlProblem(Report report, XMLStreamException e) {
+        if (e instanceof NoDoctype.Refused) {
+            return report.textProblem("<!DOCTYPE", "refused: " + e.getMessage());
+        }
         Location at = e.getLocation();
         String message = e.getMessage() == null ? "malformed XML" : e.getMessage();
         // StAX prefixes messages with "ParseError at [row,col]:[r,c]\nMessage: "
@@ -163,8 +199,9 @@ public final class EafCodec {
         if (m >= 0) {
             message = message.substring(m + "Message: ".length());
         }
-        return Problem.error(source, at == null ? 0 : at.getLineNumber(), at == null ? 0 : at.getColumnNumber(),
-                "malformed XML: " + clean(message));
+        int line = at == null ? 0 : at.getLineNumber();
+        int column = at == null ? 0 : at.getColumnNumber();
+        return report.unclosedProblem(line, column, clean(message));
     }
 
     private static String clean(String message) {
@@ -229,7 +266,9 @@ public final class EafCodec {
         List<Problem> problems = schemaProblems(bytes, OUTPUT, "3.0");
         if (!problems.isEmpty()) {
             List<Problem> refused = new ArrayList<>();
-            refused.add(Problem.error(OUTPUT, 0, 0, "refusing to write a file that is not valid EAF 3.0"));
+            // the headline says what is wrong: it is all that EafFormatException's message shows
+            refused.add(Problem.error(OUTPUT, 0, 0, "refusing to write a file that is not valid EAF 3.0: "
+                    + problems.get(0).message()));
             refused.addAll(problems);
             throw new EafFormatException(refused);
         }
@@ -237,56 +276,35 @@ public final class EafCodec {
 
     // ------------------------------------------------------------------ validation
 
-    /** Everything wrong with a file (see {@link org.attune.core.eaf.Eaf#validate}). */
+    /**
+     * Everything wrong with a file (see {@link org.attune.core.eaf.Eaf#validate}): what stops it being read at
+     * all; else what the reader reports (errors and repairs) and the violations of the schema of the EAF version
+     * the file declares.
+     */
     public static List<Problem> validate(byte[] bytes, String source) {
-        List<Problem> out = new ArrayList<>();
-        String[] root;
+        Parsed parsed;
         try {
-            root = peekRoot(bytes);
-        } catch (XMLStreamException e) {
-            out.add(xmlProblem(source, e));
-            return out;
-        }
-        boolean vocabulary = "CV_RESOURCE".equals(root[0]);
-        boolean wellFormed = true;
-        try {
-            if (vocabulary) {
-                readVocabularies(bytes, source);
-            } else {
-                out.addAll(readDocument(bytes, source).warnings());
-            }
+            parsed = unmarshal(bytes, source);
         } catch (EafFormatException e) {
-            out.addAll(e.problems());
-            wellFormed = e.problems().stream().noneMatch(p -> p.message().startsWith("malformed XML")
-                    || p.message().startsWith("not an ELAN") || p.message().equals("the file is empty"));
+            return new ArrayList<>(e.problems()); // not well-formed, refused, or not an ELAN file
         }
-        if (wellFormed) {
-            String version = vocabulary ? "3.0" : root[1] == null ? "3.0" : root[1];
-            if (!Xml.hasSchema(version)) {
-                out.add(Problem.warning(source, 1, 1, "unknown EAF format '" + version + "'; checked against EAF 3.0"));
-                version = "3.0";
-            }
-            out.addAll(schemaProblems(bytes, source, version));
+        String version;
+        if (parsed.root instanceof CVRESOURCE res) {
+            new FromJaxb(parsed.report, parsed.legacy).resource(res);
+            version = "3.0";
+        } else {
+            ANNOTATIONDOCUMENT doc = (ANNOTATIONDOCUMENT) parsed.root;
+            new FromJaxb(parsed.report, parsed.legacy).document(doc);
+            version = doc.getFORMAT();
         }
+        List<Problem> out = new ArrayList<>(parsed.report.problems());
+        if (!Xml.hasSchema(version)) {
+            out.add(parsed.report.rootProblem(Problem.Severity.WARNING, "unknown EAF format '" + version
+                    + "'; checked against EAF 3.0"));
+            version = "3.0";
+        }
+        out.addAll(schemaProblems(bytes, source, version));
         return out;
-    }
-
-    /** The root element's name and FORMAT attribute. */
-    private static String[] peekRoot(byte[] bytes) throws XMLStreamException {
-        if (bytes.length == 0) {
-            throw new XMLStreamException("the file is empty");
-        }
-        XMLStreamReader r = Xml.reader(bytes);
-        try {
-            while (r.hasNext()) {
-                if (r.next() == XMLStreamConstants.START_ELEMENT) {
-                    return new String[] {r.getLocalName(), r.getAttributeValue(null, "FORMAT")};
-                }
-            }
-            throw new XMLStreamException("no root element", r.getLocation());
-        } finally {
-            r.close();
-        }
     }
 
     /** Violations of the official schema of {@code version}, with positions. */
@@ -313,7 +331,7 @@ public final class EafCodec {
             });
             v.validate(new StAXSource(Xml.reader(bytes)));
         } catch (XMLStreamException e) {
-            out.add(xmlProblem(source, e));
+            out.add(xmlProblem(new Report(source, bytes), e));
         } catch (SAXException | IOException e) {
             if (out.isEmpty()) {
                 out.add(Problem.error(source, 0, 0, prefix + clean(e.getMessage())));

@@ -67,6 +67,9 @@ import org.attune.core.model.VocabularyResource;
  */
 final class FromJaxb {
 
+    /** The largest TIME_VALUE EAF allows (the maximum of xsd:unsignedInt), about 49.7 days. */
+    static final long MAX_TIME = 4_294_967_295L;
+
     private final Report report;
     private final List<LegacyCapture.Vocabulary> legacy;
 
@@ -176,6 +179,11 @@ final class FromJaxb {
                 if (value != null && value < 0) {
                     report.error("TIME_SLOT", id, "time slot '" + id + "' has a negative time " + value);
                     value = null;
+                } else if (value != null && value > MAX_TIME) {
+                    // TIME_VALUE is an xsd:unsignedInt: such a file could be read but never written back
+                    report.error("TIME_SLOT", id, "time slot '" + id + "' has the time " + value
+                            + " ms, more than EAF can hold (" + MAX_TIME + " ms)");
+                    value = null;
                 }
                 TimeSlot slot = new TimeSlot(id, value);
                 if (slots.putIfAbsent(id, slot) != null) {
@@ -237,10 +245,13 @@ final class FromJaxb {
 
     private Header header(HeadType h) {
         List<MediaDescriptor> media = new ArrayList<>();
-        for (HeadType.MEDIADESCRIPTOR m : h.getMEDIADESCRIPTOR()) {
+        List<HeadType.MEDIADESCRIPTOR> descriptors = h.getMEDIADESCRIPTOR();
+        for (int i = 0; i < descriptors.size(); i++) {
+            HeadType.MEDIADESCRIPTOR m = descriptors.get(i);
             if (m.getMEDIAURL() == null) {
-                report.warning("MEDIA_DESCRIPTOR", m.getRELATIVEMEDIAURL() == null ? null : m.getRELATIVEMEDIAURL(),
-                        "MEDIA_DESCRIPTOR has no MEDIA_URL (required); kept as an empty URL");
+                // placed by its position among the descriptors: the relative URL, if any, need not be unique
+                report.warning("MEDIA_DESCRIPTOR", null, i, "MEDIA_DESCRIPTOR has no MEDIA_URL (required); kept as"
+                        + " an empty URL");
             }
             media.add(new MediaDescriptor(m.getMEDIAURL(), m.getRELATIVEMEDIAURL(), m.getMIMETYPE(),
                     m.getTIMEORIGIN(), m.getEXTRACTEDFROM()));
@@ -255,7 +266,9 @@ final class FromJaxb {
             properties.add(new Property(p.getNAME(), p.getValue()));
         }
         String mediaFile = h.getMEDIAFILE();
-        return new Header(mediaFile, h.getTIMEUNITS(), media, linked, properties);
+        // the getter answers the schema default for an absent attribute; the model keeps it absent (null)
+        String timeUnits = h.isSetTIMEUNITS() ? h.getTIMEUNITS() : null;
+        return new Header(mediaFile, timeUnits, media, linked, properties);
     }
 
     private List<ExternalRef> externalRefs(List<ExtRefType> list) {
@@ -588,9 +601,13 @@ final class FromJaxb {
     private void claimId(String id, String element, String kind) {
         String previous = ids.putIfAbsent(id, kind);
         if (previous != null && !previous.equals(kind)) {
-            report.error(element, id, "id '" + id + "' is used by a " + previous + " and a " + kind
-                    + "; EAF ids must be unique across the document");
+            report.error(element, id, "id '" + id + "' is used by " + withArticle(previous) + " and "
+                    + withArticle(kind) + "; EAF ids must be unique across the document");
         }
+    }
+
+    private static String withArticle(String noun) {
+        return ("aeiou".indexOf(noun.charAt(0)) >= 0 ? "an " : "a ") + noun;
     }
 
     static List<String> splitIds(String ids) {

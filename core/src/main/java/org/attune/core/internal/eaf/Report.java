@@ -32,8 +32,45 @@ final class Report {
         add(Problem.Severity.WARNING, element, id, 0, message);
     }
 
-    void at(Problem.Severity severity, int line, int column, String message) {
-        problems.add(new Problem(source, line, column, severity, message));
+    void warning(String element, String id, int occurrence, String message) {
+        add(Problem.Severity.WARNING, element, id, occurrence, message);
+    }
+
+    /** Adds a problem the parser or JAXB found at a location inside a start tag, placed at that element. */
+    void atElement(Problem.Severity severity, int line, int column, String message) {
+        problems.add(elementProblem(severity, line, column, message));
+    }
+
+    /** A problem at the element whose start tag holds the location (or at the location if none does). */
+    Problem elementProblem(Problem.Severity severity, int line, int column, String message) {
+        return positions.elementAt(line, column)
+                .map(s -> new Problem(source, s.line(), s.column(), severity, message))
+                .orElseGet(() -> new Problem(source, line, column, severity, message));
+    }
+
+    /** A problem at the root element. */
+    Problem rootProblem(Problem.Severity severity, String message) {
+        return positions.root()
+                .map(s -> new Problem(source, s.line(), s.column(), severity, message))
+                .orElseGet(() -> new Problem(source, 1, 1, severity, message));
+    }
+
+    /**
+     * A well-formedness error: at the start of the element that lacks its end tag when that is the error (the
+     * message then says so), else where the parser stopped.
+     */
+    Problem unclosedProblem(int line, int column, String message) {
+        return positions.unclosedAt(line, column)
+                .map(s -> Problem.error(source, s.line(), s.column(), "malformed XML: <" + s.name()
+                        + "> is not closed (the parser stopped at line " + line + ", column " + column + ": "
+                        + message + ")"))
+                .orElseGet(() -> Problem.error(source, line, column, "malformed XML: " + message));
+    }
+
+    /** An error at the first occurrence of {@code markup} in the text (or at 1:1). */
+    Problem textProblem(String markup, String message) {
+        int[] at = positions.firstOccurrence(markup);
+        return Problem.error(source, at[0], at[1], message);
     }
 
     private void add(Problem.Severity severity, String element, String id, int occurrence, String message) {

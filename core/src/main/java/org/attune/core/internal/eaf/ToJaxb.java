@@ -5,6 +5,9 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.regex.Pattern;
+import javax.xml.datatype.DatatypeConfigurationException;
+import javax.xml.datatype.DatatypeFactory;
+import javax.xml.datatype.XMLGregorianCalendar;
 import org.attune.core.internal.jaxb.ANNOTATIONDOCUMENT;
 import org.attune.core.internal.jaxb.AlignableType;
 import org.attune.core.internal.jaxb.AnnotationType;
@@ -64,12 +67,37 @@ final class ToJaxb {
     private ToJaxb() {
     }
 
+    /** Parses xsd date and time values; the JDK's factory keeps no state, so one serves all threads. */
+    private static final DatatypeFactory DATATYPES = newDatatypeFactory();
+
     /** The DATE to write: the document's when it is a valid xsd:dateTime, else now. */
     static String dateOrNow(String date) {
-        if (date != null && DATE_TIME.matcher(date).matches()) {
+        if (date != null && DATE_TIME.matcher(date).matches() && hasValidFields(date)) {
             return date;
         }
         return OffsetDateTime.now().truncatedTo(ChronoUnit.SECONDS).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+    }
+
+    /**
+     * Whether a date of the right shape also has values the schema accepts. The pattern alone let through
+     * 30 February, month 13, an offset beyond ±14:00, year 0 and a leap second, and the schema check then
+     * refused to write the whole document.
+     */
+    private static boolean hasValidFields(String date) {
+        try {
+            XMLGregorianCalendar c = DATATYPES.newXMLGregorianCalendar(date);
+            return c.isValid() && c.getSecond() != 60; // the schema validator has no leap seconds
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    private static DatatypeFactory newDatatypeFactory() {
+        try {
+            return DatatypeFactory.newInstance();
+        } catch (DatatypeConfigurationException e) {
+            throw new IllegalStateException("the JDK has no javax.xml.datatype implementation", e);
+        }
     }
 
     static ANNOTATIONDOCUMENT document(AnnotationDocument d) {

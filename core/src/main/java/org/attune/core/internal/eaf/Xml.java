@@ -56,9 +56,12 @@ final class Xml {
         return f;
     }
 
-    /** A hardened StAX reader over bytes (the encoding is detected from the BOM and declaration). */
+    /**
+     * A hardened StAX reader over bytes (the encoding is detected from the BOM and declaration) that refuses a
+     * DOCTYPE with {@link NoDoctype.Refused}.
+     */
     static XMLStreamReader reader(byte[] bytes) throws XMLStreamException {
-        return INPUT.get().createXMLStreamReader(new ByteArrayInputStream(bytes));
+        return new NoDoctype(INPUT.get().createXMLStreamReader(new ByteArrayInputStream(bytes)));
     }
 
     /** The official schema of an EAF version, or the 3.0 schema when the version is unknown. */

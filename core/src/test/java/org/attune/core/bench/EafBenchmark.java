@@ -1,0 +1,117 @@
+package org.attune.core.bench;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.attune.core.eaf.Eaf;
+import org.attune.core.internal.eaf.ReadPhases;
+import org.attune.core.model.AnnotationDocument;
+import org.attune.core.testing.Interop;
+
+/**
+ * Read and write throughput of the EAF codec, against a bare StAX pass over the same bytes (the project aims at
+ * reading at half the StAX speed or better). A program, not a test:
+ *
+ * <pre>
+ * mvn -o -q -B -pl core test-compile exec:java -Dexec.mainClass=org.attune.core.bench.EafBenchmark \
+ *     -Dexec.classpathScope=test [-Dexec.args="a.eaf b.eaf"]
+ * </pre>
+ *
+ * <p>Without arguments it measures the largest files of the interop corpus ({@code ../shared/interop/eaf}). For
+ * the first file it also times the phases of reading, to show where the time goes.
+ */
+public final class EafBenchmark {
+
+    private static final int LARGEST = 5;
+
+    private EafBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        List<Path> files = args.length > 0 ? Arrays.stream(args).map(Path::of).toList() : largestInteropFiles();
+        if (files.isEmpty()) {
+            System.err.println("no EAF files: pass paths as arguments, or provide the interop corpus at "
+                    + Interop.dir().resolve("eaf"));
+            System.exit(2);
+        }
+        PrintStream out = System.out;
+        out.printf(Locale.ROOT, "EAF throughput: Java %s, %d processors; MB = 10^6 bytes; median of %d timed batches"
+                        + " after warm-up%n", System.getProperty("java.version"),
+                Runtime.getRuntime().availableProcessors(), Throughput.runs());
+        out.println("read = Eaf.load(bytes); write = Eaf.toBytes (schema-checked) and Eaf.toBytesUnchecked, in MB"
+                + " written; StAX = bare pass over the file's bytes");
+        out.println();
+        String header = String.format(Locale.ROOT, "%-52s %8s %10s %10s %10s %10s %10s", "file", "size MB",
+                "read MB/s", "write MB/s", "unchecked", "StAX MB/s", "read/StAX");
+        out.println(header);
+        out.println("-".repeat(header.length()));
+        for (Path file : files) {
+            out.println(row(file));
+        }
+        out.println();
+        phases(files.get(0), out);
+    }
+
+    private static String row(Path file) throws Exception {
+        byte[] bytes = Files.readAllBytes(file);
+        AnnotationDocument doc = Eaf.load(bytes, file.toString()).document();
+        byte[] written = Eaf.toBytes(doc);
+        double read = Throughput.megabytesPerSecond(bytes.length, () -> Eaf.load(bytes, "bench"));
+        double write = Throughput.megabytesPerSecond(written.length, () -> Eaf.toBytes(doc));
+        double unchecked = Throughput.megabytesPerSecond(written.length, () -> Eaf.toBytesUnchecked(doc));
+        double stax = Throughput.megabytesPerSecond(bytes.length, () -> StaxPass.run(bytes));
+        return String.format(Locale.ROOT, "%-52s %8.2f %10.1f %10.1f %10.1f %10.1f %10.2f", shorten(file),
+                bytes.length / 1e6, read, write, unchecked, stax, read / stax);
+    }
+
+    /** Milliseconds per phase of reading one file. */
+    private static void phases(Path file, PrintStream out) throws Exception {
+        byte[] bytes = Files.readAllBytes(file);
+        out.println("Where reading " + file.getFileName() + " spends its time (ms per read, median):");
+        for (Map.Entry<String, Callable<Object>> phase : ReadPhases.of(bytes).entrySet()) {
+            out.printf(Locale.ROOT, "  %-48s %8.2f%n", phase.getKey(), Throughput.secondsPerOp(phase.getValue()) * 1e3);
+        }
+        out.printf(Locale.ROOT, "  %-48s %8.2f%n", "bare StAX pass (for comparison)",
+                Throughput.secondsPerOp(() -> StaxPass.run(bytes)) * 1e3);
+    }
+
+    /** The largest distinct .eaf files of the interop corpus, largest first. */
+    private static List<Path> largestInteropFiles() throws IOException {
+        List<Path> all = new ArrayList<>(Interop.files("eaf", ".eaf"));
+        all.sort(Comparator.comparingLong(EafBenchmark::size).reversed());
+        List<Path> out = new ArrayList<>();
+        List<byte[]> seen = new ArrayList<>();
+        for (Path p : all) {
+            byte[] content = Files.readAllBytes(p);
+            if (seen.stream().noneMatch(s -> Arrays.equals(s, content))) { // the corpus has two copies of one file
+                seen.add(content);
+                out.add(p);
+            }
+            if (out.size() == LARGEST) {
+                break;
+            }
+        }
+        return out;
+    }
+
+    private static long size(Path p) {
+        try {
+            return Files.size(p);
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
+    private static String shorten(Path file) {
+        String name = file.getFileName().toString();
+        return name.length() <= 52 ? name : name.substring(0, 49) + "...";
+    }
+}

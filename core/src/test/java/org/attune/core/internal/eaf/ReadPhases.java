@@ -1,0 +1,69 @@
+package org.attune.core.internal.eaf;
+
+import jakarta.xml.bind.JAXBElement;
+import jakarta.xml.bind.Unmarshaller;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import org.attune.core.internal.jaxb.ANNOTATIONDOCUMENT;
+
+/**
+ * The phases of reading an EAF file, each runnable alone, for the benchmark to time: where the time between a
+ * bare StAX pass and {@code Eaf.load} goes. Lives in the codec's package to reach its parts; not a test.
+ */
+public final class ReadPhases {
+
+    private ReadPhases() {
+    }
+
+    /** Name to operation, in the order reading does them. */
+    public static Map<String, Callable<Object>> of(byte[] bytes) throws Exception {
+        ANNOTATIONDOCUMENT tree = unmarshal(bytes);
+        List<LegacyCapture.Vocabulary> legacy = List.of();
+        Map<String, Callable<Object>> phases = new LinkedHashMap<>();
+        phases.put("1 StAX pass via Xml.reader (NoDoctype)", () -> touchAll(Xml.reader(bytes)));
+        phases.put("2 the same through LegacyCapture", () -> touchAll(new LegacyCapture(Xml.reader(bytes))));
+        phases.put("3 JAXB unmarshal from that stream", () -> unmarshal(bytes));
+        phases.put("4 FromJaxb alone (tree -> model, checks)", () ->
+                new FromJaxb(new Report("bench", bytes), legacy).document(tree));
+        phases.put("5 Eaf.load (3 + 4 + wrapping)", () -> EafCodec.readDocument(bytes, "bench"));
+        return phases;
+    }
+
+    private static ANNOTATIONDOCUMENT unmarshal(byte[] bytes) throws Exception {
+        Unmarshaller u = Xml.context().createUnmarshaller();
+        u.setEventHandler(event -> true);
+        XMLStreamReader r = new LegacyCapture(new InternedNames(Xml.reader(bytes)));
+        try {
+            Object root = u.unmarshal(r);
+            return (ANNOTATIONDOCUMENT) (root instanceof JAXBElement<?> e ? e.getValue() : root);
+        } finally {
+            r.close();
+        }
+    }
+
+    /** What a bare StAX pass does: every attribute value and every text. */
+    private static long touchAll(XMLStreamReader r) throws XMLStreamException {
+        long sum = 0;
+        try {
+            while (r.hasNext()) {
+                int event = r.next();
+                if (event == XMLStreamConstants.START_ELEMENT) {
+                    sum += r.getLocalName().length();
+                    for (int i = 0; i < r.getAttributeCount(); i++) {
+                        sum += r.getAttributeLocalName(i).length() + r.getAttributeValue(i).length();
+                    }
+                } else if (event == XMLStreamConstants.CHARACTERS) {
+                    sum += r.getText().length();
+                }
+            }
+        } finally {
+            r.close();
+        }
+        return sum;
+    }
+}
