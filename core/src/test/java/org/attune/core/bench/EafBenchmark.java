@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -43,11 +44,11 @@ public final class EafBenchmark {
             System.exit(2);
         }
         PrintStream out = System.out;
-        out.printf(Locale.ROOT, "EAF throughput: Java %s, %d processors; MB = 10^6 bytes; median of %d timed batches"
-                        + " after warm-up%n", System.getProperty("java.version"),
-                Runtime.getRuntime().availableProcessors(), Throughput.runs());
+        out.printf(Locale.ROOT, "EAF throughput: Java %s, %d processors; MB = 10^6 bytes; median of %d rounds after"
+                        + " warm-up, the operations timed in turn%n", System.getProperty("java.version"),
+                Runtime.getRuntime().availableProcessors(), Throughput.ROUNDS);
         out.println("read = Eaf.load(bytes); write = Eaf.toBytes (schema-checked) and Eaf.toBytesUnchecked, in MB"
-                + " written; StAX = bare pass over the file's bytes");
+                + " written; StAX = bare pass over the file's bytes; read/StAX = median of the rounds' ratios");
         out.println();
         String header = String.format(Locale.ROOT, "%-52s %8s %10s %10s %10s %10s %10s", "file", "size MB",
                 "read MB/s", "write MB/s", "unchecked", "StAX MB/s", "read/StAX");
@@ -64,23 +65,32 @@ public final class EafBenchmark {
         byte[] bytes = Files.readAllBytes(file);
         AnnotationDocument doc = Eaf.load(bytes, file.toString()).document();
         byte[] written = Eaf.toBytes(doc);
-        double read = Throughput.megabytesPerSecond(bytes.length, () -> Eaf.load(bytes, "bench"));
-        double write = Throughput.megabytesPerSecond(written.length, () -> Eaf.toBytes(doc));
-        double unchecked = Throughput.megabytesPerSecond(written.length, () -> Eaf.toBytesUnchecked(doc));
-        double stax = Throughput.megabytesPerSecond(bytes.length, () -> StaxPass.run(bytes));
+        Map<String, Callable<?>> ops = new LinkedHashMap<>();
+        ops.put("read", () -> Eaf.load(bytes, "bench"));
+        ops.put("stax", () -> StaxPass.run(bytes));
+        ops.put("write", () -> Eaf.toBytes(doc));
+        ops.put("unchecked", () -> Eaf.toBytesUnchecked(doc));
+        Map<String, double[]> s = Throughput.secondsPerOp(ops);
         return String.format(Locale.ROOT, "%-52s %8.2f %10.1f %10.1f %10.1f %10.1f %10.2f", shorten(file),
-                bytes.length / 1e6, read, write, unchecked, stax, read / stax);
+                bytes.length / 1e6, mbPerSecond(bytes.length, s.get("read")),
+                mbPerSecond(written.length, s.get("write")), mbPerSecond(written.length, s.get("unchecked")),
+                mbPerSecond(bytes.length, s.get("stax")),
+                Throughput.medianRatio(s.get("stax"), s.get("read")));
+    }
+
+    private static double mbPerSecond(long bytes, double[] seconds) {
+        return bytes / 1e6 / Throughput.median(seconds);
     }
 
     /** Milliseconds per phase of reading one file. */
     private static void phases(Path file, PrintStream out) throws Exception {
         byte[] bytes = Files.readAllBytes(file);
         out.println("Where reading " + file.getFileName() + " spends its time (ms per read, median):");
-        for (Map.Entry<String, Callable<Object>> phase : ReadPhases.of(bytes).entrySet()) {
-            out.printf(Locale.ROOT, "  %-48s %8.2f%n", phase.getKey(), Throughput.secondsPerOp(phase.getValue()) * 1e3);
+        Map<String, Callable<?>> ops = new LinkedHashMap<>(ReadPhases.of(bytes));
+        ops.put("bare StAX pass (for comparison)", () -> StaxPass.run(bytes));
+        for (Map.Entry<String, double[]> phase : Throughput.secondsPerOp(ops).entrySet()) {
+            out.printf(Locale.ROOT, "  %-48s %8.2f%n", phase.getKey(), Throughput.median(phase.getValue()) * 1e3);
         }
-        out.printf(Locale.ROOT, "  %-48s %8.2f%n", "bare StAX pass (for comparison)",
-                Throughput.secondsPerOp(() -> StaxPass.run(bytes)) * 1e3);
     }
 
     /** The largest distinct .eaf files of the interop corpus, largest first. */

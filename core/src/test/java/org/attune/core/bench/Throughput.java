@@ -1,18 +1,21 @@
 package org.attune.core.bench;
 
 import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 /**
- * Times an operation the simple way: warm it up, find how many repetitions last a while, then take the median of
- * several such batches (the median shrugs off a GC pause or a neighbour on a shared core). What the operation
- * returns is kept, so that the JIT cannot drop the work.
+ * Times operations the simple way: warm each up, find how many repetitions of each last a while, then time one
+ * batch of each in turn, several rounds. Taking turns means that a neighbour on a shared core slows all of them
+ * alike, so ratios between operations of the same round hold even when absolute figures wobble. What an
+ * operation returns is kept, so that the JIT cannot drop the work.
  */
 final class Throughput {
 
-    private static final long WARM_UP_NANOS = 1_500_000_000L;
-    private static final long BATCH_NANOS = 250_000_000L;
-    private static final int RUNS = 7;
+    private static final long WARM_UP_NANOS = 1_000_000_000L;
+    private static final long BATCH_NANOS = 200_000_000L;
+    static final int ROUNDS = 7;
 
     /** Keeps results alive. */
     private static volatile int sink;
@@ -20,31 +23,44 @@ final class Throughput {
     private Throughput() {
     }
 
-    /** Median seconds per operation. */
-    static double secondsPerOp(Callable<?> op) throws Exception {
-        int reps = 1;
-        long start = System.nanoTime();
-        while (System.nanoTime() - start < WARM_UP_NANOS) {
-            keep(op.call());
+    /** Seconds per operation, for each operation (in the given order) and each round. */
+    static Map<String, double[]> secondsPerOp(Map<String, Callable<?>> ops) throws Exception {
+        Map<String, Integer> reps = new LinkedHashMap<>();
+        for (Map.Entry<String, Callable<?>> op : ops.entrySet()) {
+            long start = System.nanoTime();
+            while (System.nanoTime() - start < WARM_UP_NANOS) {
+                keep(op.getValue().call());
+            }
+            int n = 1;
+            while (time(op.getValue(), n) < BATCH_NANOS / 2) {
+                n *= 2;
+            }
+            reps.put(op.getKey(), n);
         }
-        while (time(op, reps) < BATCH_NANOS / 2) {
-            reps *= 2;
+        Map<String, double[]> seconds = new LinkedHashMap<>();
+        ops.keySet().forEach(name -> seconds.put(name, new double[ROUNDS]));
+        for (int round = 0; round < ROUNDS; round++) {
+            for (Map.Entry<String, Callable<?>> op : ops.entrySet()) {
+                int n = reps.get(op.getKey());
+                seconds.get(op.getKey())[round] = time(op.getValue(), n) / 1e9 / n;
+            }
         }
-        double[] seconds = new double[RUNS];
-        for (int r = 0; r < RUNS; r++) {
-            seconds[r] = time(op, reps) / 1e9 / reps;
-        }
-        Arrays.sort(seconds);
-        return seconds[RUNS / 2];
+        return seconds;
     }
 
-    /** Megabytes (10^6 bytes) per second for an operation over {@code bytes} bytes. */
-    static double megabytesPerSecond(long bytes, Callable<?> op) throws Exception {
-        return bytes / 1e6 / secondsPerOp(op);
+    static double median(double[] values) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        return sorted[sorted.length / 2];
     }
 
-    static int runs() {
-        return RUNS;
+    /** The median over rounds of {@code a[i] / b[i]}. */
+    static double medianRatio(double[] a, double[] b) {
+        double[] ratios = new double[a.length];
+        for (int i = 0; i < a.length; i++) {
+            ratios[i] = a[i] / b[i];
+        }
+        return median(ratios);
     }
 
     private static long time(Callable<?> op, int reps) throws Exception {

@@ -21,10 +21,10 @@ public final class ReadPhases {
     }
 
     /** Name to operation, in the order reading does them. */
-    public static Map<String, Callable<Object>> of(byte[] bytes) throws Exception {
+    public static Map<String, Callable<?>> of(byte[] bytes) throws Exception {
         ANNOTATIONDOCUMENT tree = unmarshal(bytes);
         List<LegacyCapture.Vocabulary> legacy = List.of();
-        Map<String, Callable<Object>> phases = new LinkedHashMap<>();
+        Map<String, Callable<?>> phases = new LinkedHashMap<>();
         phases.put("1 StAX pass via Xml.reader (NoDoctype)", () -> touchAll(Xml.reader(bytes)));
         phases.put("2 the same through LegacyCapture", () -> touchAll(new LegacyCapture(Xml.reader(bytes))));
         phases.put("3 JAXB unmarshal from that stream", () -> unmarshal(bytes));
