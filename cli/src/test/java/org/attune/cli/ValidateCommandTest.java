@@ -53,7 +53,7 @@ class ValidateCommandTest {
         Files.writeString(bad, "<ANNOTATION_DOCUMENT>\n  <HEADER>\n</ANNOTATION_DOCUMENT>\n");
         CliRun r = CliRun.of("validate", bad.toString());
         assertThat(r.exitCode()).isEqualTo(1);
-        assertThat(r.out()).containsPattern(java.util.regex.Pattern.quote(bad.toString()) + ":3:\\d+: malformed XML");
+        assertThat(r.out()).contains(bad + ":2:3: malformed XML: <HEADER> is not closed");
     }
 
     @Test

@@ -40,6 +40,10 @@ public final class AtomicFiles {
      */
     public static void write(Path target, Writer writer) throws IOException {
         Path absolute = target.toAbsolutePath();
+        if (Files.isSymbolicLink(absolute)) {
+            // replace the file the link points to, and keep the link
+            absolute = absolute.toRealPath();
+        }
         if (Files.isDirectory(absolute)) {
             // checked first: the backup copy would otherwise make an empty NAME.bak folder before the move fails
             throw new IOException(absolute + " is a folder, not a file");
@@ -69,6 +73,7 @@ public final class AtomicFiles {
                 Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
             }
             moved = true;
+            syncFolder(folder);
         } finally {
             if (!moved) {
                 Files.deleteIfExists(temp);
@@ -98,6 +103,18 @@ public final class AtomicFiles {
         PosixFileAttributeView view = Files.getFileAttributeView(from, PosixFileAttributeView.class);
         if (view != null) {
             Files.setPosixFilePermissions(to, view.readAttributes().permissions());
+        }
+    }
+
+    /** Flushes the folder entry of the moved file to disk, where the platform allows opening a folder. */
+    private static void syncFolder(Path folder) {
+        if (folder == null) {
+            return;
+        }
+        try (FileChannel dir = FileChannel.open(folder, StandardOpenOption.READ)) {
+            dir.force(true);
+        } catch (IOException | UnsupportedOperationException e) {
+            // not possible on this platform (e.g. Windows); the file itself is already on disk
         }
     }
 }

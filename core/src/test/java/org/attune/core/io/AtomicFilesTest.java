@@ -147,6 +147,25 @@ class AtomicFilesTest {
         assertThat(Files.getPosixFilePermissions(target)).isEqualTo(usual);
     }
 
+    @Test
+    void writingThroughASymbolicLinkReplacesTheLinkedFileAndKeepsTheLink() throws Exception {
+        Path real = Files.createDirectories(dir.resolve("data")).resolve("session.eaf");
+        Files.write(real, OLD);
+        Path link;
+        try {
+            link = Files.createSymbolicLink(dir.resolve("link.eaf"), real);
+        } catch (UnsupportedOperationException | IOException e) {
+            assumeTrue(false, "symbolic links are not available here: " + e);
+            return;
+        }
+
+        AtomicFiles.write(link, out -> out.write(NEW));
+
+        assertThat(Files.isSymbolicLink(link)).isTrue();
+        assertThat(Files.readAllBytes(real)).isEqualTo(NEW);
+        assertThat(Files.readAllBytes(real.resolveSibling("session.eaf.bak"))).isEqualTo(OLD);
+    }
+
     /** The names of the files in a folder, sorted (temporary files would show up here). */
     static List<String> filesIn(Path folder) {
         try (Stream<Path> s = Files.list(folder)) {

@@ -23,6 +23,8 @@ import org.attune.core.eaf.EafReadResult;
 import org.attune.core.eaf.Problem;
 import org.attune.core.internal.jaxb.ANNOTATIONDOCUMENT;
 import org.attune.core.internal.jaxb.CVRESOURCE;
+import org.attune.core.internal.xml.NoDoctype;
+import org.attune.core.internal.xml.SafeXml;
 import org.attune.core.model.AnnotationDocument;
 import org.attune.core.model.VocabularyResource;
 import org.xml.sax.ErrorHandler;
@@ -36,6 +38,8 @@ import org.xml.sax.SAXParseException;
 public final class EafCodec {
 
     private static final String OUTPUT = "<output>";
+    private static final String IDENTITY_CONSTRAINT_CHECKING =
+            "http://apache.org/xml/features/validation/identity-constraint-checking";
 
     private EafCodec() {
     }
@@ -125,7 +129,7 @@ public final class EafCodec {
             return; // JAXB's note that it stops reporting repeated events (e.g. many pre-2.8 CV_ENTRY elements)
         }
         if (message.startsWith("unexpected element")) {
-            String name = between(message, "local:\"", "\"");
+            String name = SafeXml.between(message, "local:\"", "\"");
             if ("CV_ENTRY".equals(name)) {
                 return; // a pre-2.8 vocabulary entry, converted from what LegacyCapture recorded
             }
@@ -145,11 +149,11 @@ public final class EafCodec {
      */
     private static Problem conversionProblem(Report report, XMLStreamReader reader, RuntimeException e) {
         String value = e instanceof NumberFormatException && e.getMessage() != null
-                ? between(e.getMessage(), "\"", "\"") : null;
+                ? SafeXml.between(e.getMessage(), "\"", "\"") : null;
         if (reader.getEventType() != XMLStreamConstants.START_ELEMENT) {
             Location at = reader.getLocation();
             return Problem.error(report.source(), at.getLineNumber(), at.getColumnNumber(),
-                    "cannot read: " + clean(String.valueOf(e.getMessage())));
+                    "cannot read: " + SafeXml.clean(String.valueOf(e.getMessage())));
         }
         String element = reader.getLocalName();
         String attribute = null;
@@ -161,7 +165,7 @@ public final class EafCodec {
         }
         String message = attribute != null
                 ? "<" + element + "> has " + attribute + "=\"" + value + "\", which is not a valid whole number"
-                : "<" + element + "> has a value that is not valid: " + clean(String.valueOf(e.getMessage()));
+                : "<" + element + "> has a value that is not valid: " + SafeXml.clean(String.valueOf(e.getMessage()));
         Location at = reader.getLocation();
         return report.elementProblem(Problem.Severity.ERROR, at.getLineNumber(), at.getColumnNumber(), message);
     }
@@ -175,13 +179,13 @@ public final class EafCodec {
         if (message.startsWith("unexpected element")) {
             // JAXB refuses a root other than ANNOTATION_DOCUMENT and CV_RESOURCE
             return report.rootProblem(Problem.Severity.ERROR, "not an ELAN file: the root element is <"
-                    + between(message, "local:\"", "\"") + ">, expected <ANNOTATION_DOCUMENT> or <CV_RESOURCE>");
+                    + SafeXml.between(message, "local:\"", "\"") + ">, expected <ANNOTATION_DOCUMENT> or <CV_RESOURCE>");
         }
         if (linked instanceof SAXParseException spe) {
             return report.elementProblem(Problem.Severity.ERROR, spe.getLineNumber(), spe.getColumnNumber(),
-                    clean(spe.getMessage()));
+                    SafeXml.clean(spe.getMessage()));
         }
-        return report.rootProblem(Problem.Severity.ERROR, clean(message));
+        return report.rootProblem(Problem.Severity.ERROR, SafeXml.clean(message));
     }
 
     /**
@@ -189,9 +193,6 @@ public final class EafCodec {
      * element that lacks its end tag, or else where the parser stopped.
      */
     static Problem xmlProblem(Report report, XMLStreamException e) {
-        if (e instanceof NoDoctype.Refused) {
-            return report.textProblem("<!DOCTYPE", "refused: " + e.getMessage());
-        }
         Location at = e.getLocation();
         String message = e.getMessage() == null ? "malformed XML" : e.getMessage();
         // StAX prefixes messages with "ParseError at [row,col]:[r,c]\nMessage: "
@@ -199,22 +200,12 @@ public final class EafCodec {
         if (m >= 0) {
             message = message.substring(m + "Message: ".length());
         }
+        if (e instanceof NoDoctype.Refused) {
+            return report.textProblem("<!DOCTYPE", "refused: " + message);
+        }
         int line = at == null ? 0 : at.getLineNumber();
         int column = at == null ? 0 : at.getColumnNumber();
-        return report.unclosedProblem(line, column, clean(message));
-    }
-
-    private static String clean(String message) {
-        return message == null ? "" : message.replaceAll("\\s+", " ").strip();
-    }
-
-    private static String between(String s, String from, String to) {
-        int a = s.indexOf(from);
-        if (a < 0) {
-            return "?";
-        }
-        int b = s.indexOf(to, a + from.length());
-        return b < 0 ? s.substring(a + from.length()) : s.substring(a + from.length(), b);
+        return report.unclosedProblem(line, column, SafeXml.clean(message));
     }
 
     // ------------------------------------------------------------------ writing
@@ -229,7 +220,7 @@ public final class EafCodec {
         }
         byte[] bytes = marshal(j);
         if (validate) {
-            requireValid(bytes);
+            requireValidDocument(bytes);
         }
         return bytes;
     }
@@ -262,8 +253,27 @@ public final class EafCodec {
         }
     }
 
+    /**
+     * Refuses output that is not valid EAF 3.0: the official schema's structure and data types, then the
+     * schema's keys and references checked by reading the output back, which must need no repair at all.
+     */
+    private static void requireValidDocument(byte[] bytes) throws EafFormatException {
+        List<Problem> problems = new ArrayList<>(schemaProblems(bytes, OUTPUT, "3.0", false));
+        if (problems.isEmpty()) {
+            try {
+                problems.addAll(readDocument(bytes, OUTPUT).warnings());
+            } catch (EafFormatException e) {
+                problems.addAll(e.problems());
+            }
+        }
+        refuseIfAny(problems);
+    }
+
     private static void requireValid(byte[] bytes) throws EafFormatException {
-        List<Problem> problems = schemaProblems(bytes, OUTPUT, "3.0");
+        refuseIfAny(schemaProblems(bytes, OUTPUT, "3.0"));
+    }
+
+    private static void refuseIfAny(List<Problem> problems) throws EafFormatException {
         if (!problems.isEmpty()) {
             List<Problem> refused = new ArrayList<>();
             // the headline says what is wrong: it is all that EafFormatException's message shows
@@ -303,16 +313,43 @@ public final class EafCodec {
                     + "'; checked against EAF 3.0"));
             version = "3.0";
         }
-        out.addAll(schemaProblems(bytes, source, version));
+        List<Problem> schema = schemaProblems(bytes, source, version);
+        if (!out.isEmpty()) {
+            // the schema's key, keyref and ID checks restate what the reader found, at worse positions (a keyref
+            // is reported where its scope ends, often the end of the document): keep the reader's words only
+            schema = schema.stream().filter(p -> !isIdentityCheck(p.message())).toList();
+        }
+        out.addAll(schema);
         return out;
+    }
+
+    private static boolean isIdentityCheck(String message) {
+        String m = message.substring(message.indexOf(": ") + 2);
+        return m.startsWith("cvc-identity-constraint") || m.startsWith("cvc-id.");
     }
 
     /** Violations of the official schema of {@code version}, with positions. */
     static List<Problem> schemaProblems(byte[] bytes, String source, String version) {
+        return schemaProblems(bytes, source, version, true);
+    }
+
+    /**
+     * Violations of the official schema of {@code version}. Without {@code identityConstraints} the schema's
+     * xsd:key/keyref constraints are skipped: the JDK's validator checks them in quadratic time (seconds for a
+     * 2.5 MB file), and {@link FromJaxb} checks the same uniqueness and references in linear time.
+     */
+    static List<Problem> schemaProblems(byte[] bytes, String source, String version, boolean identityConstraints) {
         List<Problem> out = new ArrayList<>();
         String prefix = OUTPUT.equals(source) ? "" : "not valid EAF " + version + ": ";
         try {
             Validator v = Xml.schema(version).newValidator();
+            if (!identityConstraints) {
+                try {
+                    v.setFeature(IDENTITY_CONSTRAINT_CHECKING, false);
+                } catch (org.xml.sax.SAXNotRecognizedException | org.xml.sax.SAXNotSupportedException e) {
+                    // a validator without the switch checks everything, only more slowly
+                }
+            }
             v.setErrorHandler(new ErrorHandler() {
                 @Override
                 public void warning(SAXParseException e) {
@@ -321,7 +358,7 @@ public final class EafCodec {
 
                 @Override
                 public void error(SAXParseException e) {
-                    out.add(Problem.error(source, e.getLineNumber(), e.getColumnNumber(), prefix + clean(e.getMessage())));
+                    out.add(Problem.error(source, e.getLineNumber(), e.getColumnNumber(), prefix + SafeXml.clean(e.getMessage())));
                 }
 
                 @Override
@@ -334,16 +371,12 @@ public final class EafCodec {
             out.add(xmlProblem(new Report(source, bytes), e));
         } catch (SAXException | IOException e) {
             if (out.isEmpty()) {
-                out.add(Problem.error(source, 0, 0, prefix + clean(e.getMessage())));
+                out.add(Problem.error(source, 0, 0, prefix + SafeXml.clean(e.getMessage())));
             }
         }
         return out;
     }
 
-    /** Reads bytes back for tests: the document, or the exception. */
-    static AnnotationDocument reread(byte[] bytes) throws EafFormatException {
-        return readDocument(bytes, "<reread>").document();
-    }
 
     static ByteArrayInputStream stream(byte[] bytes) {
         return new ByteArrayInputStream(bytes);

@@ -79,6 +79,8 @@ final class FromJaxb {
     private final Map<String, Constraint> constraints = new LinkedHashMap<>();
     /** Every xsd:ID value in the document and what holds it (they must be unique across kinds). */
     private final Map<String, String> ids = new HashMap<>();
+    /** The ids of REF_ANNOTATIONs (the only annotations a PREVIOUS_ANNOTATION may name). */
+    private final Set<String> refAnnotationIds = new HashSet<>();
 
     FromJaxb(Report report, List<LegacyCapture.Vocabulary> legacy) {
         this.report = report;
@@ -358,6 +360,9 @@ final class FromJaxb {
                     report.error(element, aid, seen - 1, "duplicate ANNOTATION_ID '" + aid + "'");
                 } else {
                     tierOfAnnotation.put(aid, id);
+                    if (a.getALIGNABLEANNOTATION() == null) {
+                        refAnnotationIds.add(aid);
+                    }
                     claimId(aid, a.getALIGNABLEANNOTATION() != null ? "ALIGNABLE_ANNOTATION" : "REF_ANNOTATION",
                             "annotation");
                 }
@@ -477,6 +482,9 @@ final class FromJaxb {
         if (previous != null && !tierOfAnnotation.containsKey(previous)) {
             report.error("REF_ANNOTATION", id, where + " names previous annotation '" + previous
                     + "', which does not exist");
+        } else if (previous != null && !refAnnotationIds.contains(previous)) {
+            report.error("REF_ANNOTATION", id, where + " names previous annotation '" + previous
+                    + "', which is not a reference annotation");
         }
         checkExtRefs(r.getEXTREF(), extRefIds, "REF_ANNOTATION", id, where);
         String lang = language(r.getLANGREF(), "REF_ANNOTATION", id, where);

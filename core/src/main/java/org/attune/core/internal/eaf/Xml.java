@@ -2,17 +2,17 @@ package org.attune.core.internal.eaf;
 
 import jakarta.xml.bind.JAXBContext;
 import jakarta.xml.bind.JAXBException;
-import java.io.ByteArrayInputStream;
 import java.net.URL;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import javax.xml.XMLConstants;
-import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import javax.xml.validation.Schema;
 import javax.xml.validation.SchemaFactory;
 import org.attune.core.internal.jaxb.ANNOTATIONDOCUMENT;
+import org.attune.core.internal.xml.NoDoctype;
+import org.attune.core.internal.xml.SafeXml;
 import org.attune.core.internal.jaxb.CVRESOURCE;
 import org.xml.sax.SAXException;
 
@@ -23,8 +23,6 @@ final class Xml {
     static final String[] SCHEMA_VERSIONS = {"2.0", "2.1", "2.2", "2.3", "2.4", "2.5", "2.6", "2.7", "2.8", "3.0"};
 
     private static final Map<String, Schema> SCHEMAS = new ConcurrentHashMap<>();
-
-    private static final ThreadLocal<XMLInputFactory> INPUT = ThreadLocal.withInitial(Xml::newInputFactory);
 
     private Xml() {
     }
@@ -46,22 +44,9 @@ final class Xml {
         return ContextHolder.CONTEXT;
     }
 
-    private static XMLInputFactory newInputFactory() {
-        XMLInputFactory f = XMLInputFactory.newFactory();
-        // No DTDs and no external entities: XXE and entity-expansion bombs are refused with a position.
-        f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-        f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        f.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
-        f.setProperty(XMLInputFactory.IS_COALESCING, false);
-        return f;
-    }
-
-    /**
-     * A hardened StAX reader over bytes (the encoding is detected from the BOM and declaration) that refuses a
-     * DOCTYPE with {@link NoDoctype.Refused}.
-     */
+    /** A hardened StAX reader over bytes that refuses a DOCTYPE with {@link NoDoctype.Refused}. */
     static XMLStreamReader reader(byte[] bytes) throws XMLStreamException {
-        return new NoDoctype(INPUT.get().createXMLStreamReader(new ByteArrayInputStream(bytes)));
+        return SafeXml.reader(bytes);
     }
 
     /** The official schema of an EAF version, or the 3.0 schema when the version is unknown. */

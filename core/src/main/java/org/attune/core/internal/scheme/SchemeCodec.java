@@ -8,15 +8,14 @@ import jakarta.xml.bind.UnmarshalException;
 import jakarta.xml.bind.Unmarshaller;
 import jakarta.xml.bind.ValidationEvent;
 import jakarta.xml.bind.ValidationEventLocator;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import javax.xml.stream.Location;
-import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import org.attune.core.eaf.Problem;
+import org.attune.core.internal.xml.SafeXml;
 import org.attune.core.scheme.CodingScheme;
 import org.attune.core.scheme.SchemeFormatException;
 import org.xml.sax.SAXParseException;
@@ -40,8 +39,6 @@ public final class SchemeCodec {
             + "<!-- An Attune coding scheme; the format is described in docs/schemes.md. -->")
             .getBytes(StandardCharsets.UTF_8);
 
-    private static final ThreadLocal<XMLInputFactory> INPUT = ThreadLocal.withInitial(SchemeCodec::newInputFactory);
-
     private SchemeCodec() {
     }
 
@@ -55,15 +52,6 @@ public final class SchemeCodec {
                 throw new IllegalStateException("cannot create the JAXB context for scheme files", e);
             }
         }
-    }
-
-    private static XMLInputFactory newInputFactory() {
-        XMLInputFactory f = XMLInputFactory.newFactory();
-        // No DTDs and no external entities: XXE and entity-expansion bombs are refused with a position.
-        f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-        f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        f.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
-        return f;
     }
 
     /** Reads a scheme file; {@code source} names it in error messages. */
@@ -81,7 +69,7 @@ public final class SchemeCodec {
     private static SchemeXml unmarshal(byte[] bytes, String source, Problems problems) throws SchemeFormatException {
         XMLStreamReader reader = null;
         try {
-            reader = INPUT.get().createXMLStreamReader(new ByteArrayInputStream(bytes));
+            reader = SafeXml.reader(bytes);
             Unmarshaller u = ContextHolder.CONTEXT.createUnmarshaller();
             u.setEventHandler(event -> {
                 onEvent(problems, event);
@@ -102,7 +90,7 @@ public final class SchemeCodec {
         } catch (JAXBException e) {
             throw new SchemeFormatException(Problem.error(source, 0, 0, "cannot read: " + e));
         } finally {
-            close(reader);
+            SafeXml.closeQuietly(reader);
         }
     }
 
@@ -115,10 +103,10 @@ public final class SchemeCodec {
             return;
         }
         if (message.startsWith("unexpected element")) {
-            message = "unknown element <" + between(message, "local:\"", "\"")
+            message = "unknown element <" + SafeXml.between(message, "local:\"", "\"")
                     + "> (a scheme holds <title>, <description>, <category>, <rating> and <layer>; a layer holds <code>)";
         }
-        problems.at(line, column, clean(message));
+        problems.at(line, column, SafeXml.clean(message));
     }
 
     private static Problem unmarshalProblem(String source, UnmarshalException e) {
@@ -137,9 +125,9 @@ public final class SchemeCodec {
         if (message != null && message.startsWith("unexpected element")) {
             // JAXB refuses a root element it does not know
             return Problem.error(source, 1, 1, "not a scheme file: the root element is <"
-                    + between(message, "local:\"", "\"") + ">, expected <scheme>");
+                    + SafeXml.between(message, "local:\"", "\"") + ">, expected <scheme>");
         }
-        return Problem.error(source, line, column, message == null ? "unreadable scheme file" : clean(message));
+        return Problem.error(source, line, column, message == null ? "unreadable scheme file" : SafeXml.clean(message));
     }
 
     private static Problem xmlProblem(String source, XMLStreamException e) {
@@ -150,7 +138,7 @@ public final class SchemeCodec {
             message = message.substring(m + "Message: ".length());
         }
         return Problem.error(source, at == null ? 0 : at.getLineNumber(), at == null ? 0 : at.getColumnNumber(),
-                "malformed XML: " + clean(message));
+                "malformed XML: " + SafeXml.clean(message));
     }
 
     /** The bytes of a scheme file (UTF-8, indented). */
@@ -169,26 +157,6 @@ public final class SchemeCodec {
         }
     }
 
-    private static void close(XMLStreamReader reader) {
-        if (reader != null) {
-            try {
-                reader.close();
-            } catch (XMLStreamException ignored) {
-                // closing a reader over bytes cannot lose anything
-            }
-        }
-    }
 
-    private static String clean(String message) {
-        return message == null ? "" : message.replaceAll("\\s+", " ").strip();
-    }
 
-    private static String between(String s, String from, String to) {
-        int a = s.indexOf(from);
-        if (a < 0) {
-            return "?";
-        }
-        int b = s.indexOf(to, a + from.length());
-        return b < 0 ? s.substring(a + from.length()) : s.substring(a + from.length(), b);
-    }
 }

@@ -1,4 +1,4 @@
-package org.attune.core.internal.eaf;
+package org.attune.core.internal.xml;
 
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -10,18 +10,22 @@ import javax.xml.stream.util.StreamReaderDelegate;
  * ignored DOCTYPE makes the parser report its entities as "referenced, but not declared", which misleads;
  * EAF files never have one, so a file with a DOCTYPE is refused with a message that says why.
  */
-final class NoDoctype extends StreamReaderDelegate {
+public final class NoDoctype extends StreamReaderDelegate {
 
-    /** The failure for a file with a DOCTYPE (positioned at the declaration by {@link EafCodec}). */
-    static final class Refused extends XMLStreamException {
+    /**
+     * The failure for a file with a DOCTYPE, located where the parser finished the declaration (the EAF reader
+     * places it more exactly, at the declaration's start).
+     */
+    public static final class Refused extends XMLStreamException {
         private static final long serialVersionUID = 1L;
 
-        Refused() {
-            super("the file has a DOCTYPE declaration; EAF files have none, and Attune does not read DTDs or entities");
+        Refused(javax.xml.stream.Location at) {
+            super("the file has a DOCTYPE declaration; ELAN and Attune files have none, and Attune does not read"
+                    + " DTDs or entities", at);
         }
     }
 
-    NoDoctype(XMLStreamReader reader) {
+    public NoDoctype(XMLStreamReader reader) {
         super(reader);
     }
 
@@ -35,9 +39,9 @@ final class NoDoctype extends StreamReaderDelegate {
         return check(super.nextTag());
     }
 
-    private static int check(int event) throws XMLStreamException {
+    private int check(int event) throws XMLStreamException {
         if (event == XMLStreamConstants.DTD) {
-            throw new Refused();
+            throw new Refused(getLocation());
         }
         return event;
     }
