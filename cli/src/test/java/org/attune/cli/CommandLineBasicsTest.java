@@ -35,4 +35,16 @@ class CommandLineBasicsTest {
         assertThat(r.exitCode()).isEqualTo(2);
         assertThat(r.err()).contains("Unknown option: '--frobnicate'");
     }
+
+    @Test
+    void aMissingFileIsOneLineWithoutDebugAndAStackTraceWithIt() {
+        CliRun plain = CliRun.of("info", "/no/such/session.eaf");
+        assertThat(plain.exitCode()).isEqualTo(1);
+        assertThat(plain.err().strip()).isEqualTo("attune: /no/such/session.eaf: no such file");
+
+        CliRun debug = CliRun.of("--debug", "info", "/no/such/session.eaf");
+        assertThat(debug.exitCode()).isEqualTo(1);
+        assertThat(debug.err()).contains("attune: /no/such/session.eaf: no such file")
+                .contains("java.nio.file.NoSuchFileException").contains("\tat ");
+    }
 }
