@@ -319,7 +319,10 @@ public final class EafCodec {
             // is reported where its scope ends, often the end of the document): keep the reader's words only
             schema = schema.stream().filter(p -> !isIdentityCheck(p.message())).toList();
         }
-        out.addAll(schema);
+        // the validator reports where a start tag ends; users look for where the element starts
+        for (Problem p : schema) {
+            out.add(parsed.report.elementProblem(p.severity(), p.line(), p.column(), p.message()));
+        }
         return out;
     }
 
