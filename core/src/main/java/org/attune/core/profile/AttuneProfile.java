@@ -56,6 +56,16 @@ public final class AttuneProfile {
         return scheme.name() + " " + layer.id() + " note (coder " + coder + ")";
     }
 
+    /** Whether a linguistic type is that of a rating tier ({@code attune-rating-<min>-<max>}). */
+    public static boolean isRatingType(String linguisticTypeId) {
+        return linguisticTypeId != null && linguisticTypeId.startsWith(RATING_TYPE_PREFIX);
+    }
+
+    /** Whether a linguistic type is that of a note tier. */
+    public static boolean isNoteType(String linguisticTypeId) {
+        return NOTE_TYPE.equals(linguisticTypeId);
+    }
+
     /** The rating linguistic type (and vocabulary) id for a scale, e.g. {@code attune-rating-1-5}. */
     public static String ratingTypeId(int min, int max) {
         return RATING_TYPE_PREFIX + min + "-" + max;

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.attune.core.model.AlignableAnnotation;
 import org.attune.core.model.Annotation;
 import org.attune.core.model.AnnotationDocument;
@@ -133,10 +134,7 @@ public final class CodingEdits {
     /** Sets (or with {@code null} removes) the rating of a coding. */
     public static AnnotationDocument setRating(AnnotationDocument doc, String codingId, Integer rating) {
         DocumentIndex index = DocumentIndex.of(doc);
-        Tier coding = codingTier(index, codingId);
-        Tier ratingTier = index.children(coding.id()).stream()
-                .filter(t -> t.linguisticTypeRef().startsWith(AttuneProfile.RATING_TYPE_PREFIX)).findFirst()
-                .orElseThrow(() -> new IllegalStateException("tier '" + coding.id() + "' has no rating tier"));
+        Tier ratingTier = childTier(index, codingId, AttuneProfile::isRatingType, "rating");
         Optional<ControlledVocabulary> scale = index.vocabularyOf(ratingTier);
         String value = rating == null ? null : String.valueOf(rating);
         String cveRef = null;
@@ -150,11 +148,7 @@ public final class CodingEdits {
 
     /** Sets (or with an empty or null note removes) the note of a coding. */
     public static AnnotationDocument setNote(AnnotationDocument doc, String codingId, String note) {
-        DocumentIndex index = DocumentIndex.of(doc);
-        Tier coding = codingTier(index, codingId);
-        Tier noteTier = index.children(coding.id()).stream()
-                .filter(t -> t.linguisticTypeRef().equals(AttuneProfile.NOTE_TYPE)).findFirst()
-                .orElseThrow(() -> new IllegalStateException("tier '" + coding.id() + "' has no note tier"));
+        Tier noteTier = childTier(DocumentIndex.of(doc), codingId, AttuneProfile::isNoteType, "note");
         return setChild(doc, noteTier.id(), codingId, note == null || note.isEmpty() ? null : note, null);
     }
 
@@ -215,6 +209,13 @@ public final class CodingEdits {
             throw new IllegalArgumentException("annotation '" + codingId + "' is not a coding");
         }
         return t;
+    }
+
+    /** The rating or note tier under the tier of a coding. */
+    private static Tier childTier(DocumentIndex index, String codingId, Predicate<String> type, String what) {
+        Tier coding = codingTier(index, codingId);
+        return index.children(coding.id()).stream().filter(t -> type.test(t.linguisticTypeRef())).findFirst()
+                .orElseThrow(() -> new IllegalStateException("tier '" + coding.id() + "' has no " + what + " tier"));
     }
 
     private static AnnotationDocument setChild(AnnotationDocument doc, String tierId, String parentId, String value,

@@ -170,9 +170,9 @@ public final class SessionView {
             String rating = null;
             String note = null;
             for (Tier child : index.children(t.id())) {
-                if (child.linguisticTypeRef().startsWith(AttuneProfile.RATING_TYPE_PREFIX) && rating == null) {
+                if (AttuneProfile.isRatingType(child.linguisticTypeRef()) && rating == null) {
                     rating = child.id();
-                } else if (child.linguisticTypeRef().equals(AttuneProfile.NOTE_TYPE) && note == null) {
+                } else if (AttuneProfile.isNoteType(child.linguisticTypeRef()) && note == null) {
                     note = child.id();
                 }
             }
