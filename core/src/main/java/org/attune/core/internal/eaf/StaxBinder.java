@@ -46,7 +46,7 @@ import org.attune.core.internal.jaxb.TimeType;
  * equal models and equal problems: keep it passing when changing either side.
  *
  * <p>Where JAXB would be silent or vague the binder is stricter: a boolean other than true, false, 1 or 0 is an
- * error (JAXB dropped it as absent), and every unknown element is reported (JAXB stops after ten events).
+ * error (JAXB silently read "yes" or "TRUE" as absent and "x" or "2" as false, and failed on "t"), and every unknown element is reported (JAXB stops after ten events).
  */
 final class StaxBinder {
 

@@ -253,7 +253,7 @@ class StaxBinderTest {
     @ParameterizedTest
     @ValueSource(strings = {"yes", "", "TRUE", "t", "x", "2"})
     void aBooleanThatIsNotOneIsAnErrorAtItsElement(String value) {
-        // JAXB read these as absent (or, for some, as false) without a word
+        // JAXB read "yes", "" and "TRUE" as absent and "x" and "2" as false without a word, and failed on "t"
         String xml = HEAD + HEADER + "  <TIME_ORDER/>\n  <LINGUISTIC_TYPE LINGUISTIC_TYPE_ID=\"t\" TIME_ALIGNABLE=\""
                 + value + "\"/>\n" + END;
         Outcome stax = outcome(xml.getBytes(StandardCharsets.UTF_8), "bool.eaf", Binding.STAX);
