@@ -33,7 +33,8 @@ import org.xml.sax.SAXParseException;
 
 /**
  * Reads and writes EAF documents and ECV vocabulary files through the JAXB binding of the official
- * EAF 3.0 schema. The only class of this package that the public API calls.
+ * EAF 3.0 schema. The only class of this package that the public API calls. An annotation document is bound by
+ * {@link StaxBinder} (JAXB's unmarshaller was half the time of reading); ECV files, and writing, use JAXB itself.
  */
 public final class EafCodec {
 
@@ -48,7 +49,19 @@ public final class EafCodec {
 
     /** Reads an EAF (or ETF) document. */
     public static EafReadResult readDocument(byte[] bytes, String source) throws EafFormatException {
-        Parsed parsed = unmarshal(bytes, source);
+        return readDocument(bytes, source, Binding.STAX);
+    }
+
+    /**
+     * How an {@code ANNOTATION_DOCUMENT} becomes the JAXB tree: {@link StaxBinder} (what reading uses), or JAXB's
+     * unmarshaller (kept for the differential test that holds the binder equal to it). ECV files always go
+     * through JAXB.
+     */
+    enum Binding { STAX, JAXB }
+
+    /** Reads an EAF (or ETF) document, binding it as told. */
+    static EafReadResult readDocument(byte[] bytes, String source, Binding binding) throws EafFormatException {
+        Parsed parsed = parse(bytes, source, binding);
         if (!(parsed.root instanceof ANNOTATIONDOCUMENT doc)) {
             throw new EafFormatException(parsed.wrongRoot("not an ELAN annotation document", "ANNOTATION_DOCUMENT"));
         }
@@ -61,7 +74,7 @@ public final class EafCodec {
 
     /** Reads an ECV file (root {@code CV_RESOURCE}). */
     public static VocabularyResource readVocabularies(byte[] bytes, String source) throws EafFormatException {
-        Parsed parsed = unmarshal(bytes, source);
+        Parsed parsed = parse(bytes, source, Binding.JAXB);
         if (!(parsed.root instanceof CVRESOURCE res)) {
             throw new EafFormatException(parsed.wrongRoot("not an ELAN vocabulary file", "CV_RESOURCE"));
         }
@@ -81,17 +94,47 @@ public final class EafCodec {
         }
     }
 
-    private static Parsed unmarshal(byte[] bytes, String source) throws EafFormatException {
+    /**
+     * The JAXB tree of a file: an {@code ANNOTATION_DOCUMENT} bound by {@link StaxBinder} (with {@code Binding.STAX}),
+     * anything else (a {@code CV_RESOURCE}, or a root that is not ELAN's, which JAXB refuses) by JAXB.
+     */
+    private static Parsed parse(byte[] bytes, String source, Binding binding) throws EafFormatException {
         if (bytes.length == 0) {
             throw new EafFormatException(Problem.error(source, 1, 1, "the file is empty"));
         }
         Report report = new Report(source, bytes);
-        XMLStreamReader raw;
+        XMLStreamReader raw = null;
         try {
             raw = Xml.reader(bytes);
+            if (binding == Binding.STAX && atAnnotationDocument(raw)) {
+                StaxBinder.Bound bound = StaxBinder.bind(raw, report);
+                if (raw.hasNext()) {
+                    raw.next(); // as far past the root's end tag as JAXB reads
+                }
+                return new Parsed(bound.document(), report, bound.legacy());
+            }
+            return unmarshal(raw, report);
         } catch (XMLStreamException e) {
             throw new EafFormatException(xmlProblem(report, e));
+        } finally {
+            SafeXml.closeQuietly(raw);
         }
+    }
+
+    /** Moves to the root's start tag and says whether it is an {@code ANNOTATION_DOCUMENT} (without namespace). */
+    private static boolean atAnnotationDocument(XMLStreamReader r) throws XMLStreamException {
+        while (r.getEventType() != XMLStreamConstants.START_ELEMENT) {
+            if (!r.hasNext()) {
+                return false;
+            }
+            r.next();
+        }
+        String ns = r.getNamespaceURI();
+        return "ANNOTATION_DOCUMENT".equals(r.getLocalName()) && (ns == null || ns.isEmpty());
+    }
+
+    /** The tree JAXB's unmarshaller makes of the stream (at its start or at the root's start tag). */
+    private static Parsed unmarshal(XMLStreamReader raw, Report report) throws EafFormatException {
         LegacyCapture capture = new LegacyCapture(new InternedNames(raw));
         try {
             Unmarshaller u = Xml.context().createUnmarshaller();
@@ -107,16 +150,10 @@ public final class EafCodec {
         } catch (UnmarshalException e) {
             throw new EafFormatException(unmarshalProblem(report, e));
         } catch (JAXBException e) {
-            throw new EafFormatException(Problem.error(source, 0, 0, "cannot read: " + e));
+            throw new EafFormatException(Problem.error(report.source(), 0, 0, "cannot read: " + e));
         } catch (RuntimeException e) {
             // JAXB lets a conversion failure in an attribute escape unchecked (Long.parseLong on TIME_VALUE="1O0")
             throw new EafFormatException(conversionProblem(report, capture, e));
-        } finally {
-            try {
-                raw.close();
-            } catch (XMLStreamException ignored) {
-                // closing a reader over bytes cannot lose anything
-            }
         }
     }
 
@@ -292,9 +329,14 @@ public final class EafCodec {
      * the file declares.
      */
     public static List<Problem> validate(byte[] bytes, String source) {
+        return validate(bytes, source, Binding.STAX);
+    }
+
+    /** {@link #validate(byte[], String)}, binding an annotation document as told. */
+    static List<Problem> validate(byte[] bytes, String source, Binding binding) {
         Parsed parsed;
         try {
-            parsed = unmarshal(bytes, source);
+            parsed = parse(bytes, source, binding);
         } catch (EafFormatException e) {
             return new ArrayList<>(e.problems()); // not well-formed, refused, or not an ELAN file
         }

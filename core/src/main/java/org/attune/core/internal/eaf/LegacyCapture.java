@@ -31,14 +31,65 @@ final class LegacyCapture extends StreamReaderDelegate {
     record Entry(String id, String value, String description, String extRef, int line, int column) {
     }
 
-    final List<Vocabulary> vocabularies = new ArrayList<>();
-    private Vocabulary current;
-    private StringBuilder text;
-    private String entryId;
-    private String entryDescription;
-    private String entryExtRef;
-    private int entryLine;
-    private int entryColumn;
+    /**
+     * Records, from the events it is shown, the vocabularies and their pre-2.8 entries. Shared by this stream
+     * wrapper (under JAXB, which sees every event) and by {@link StaxBinder} (which shows it the start and end of
+     * each CONTROLLED_VOCABULARY and every event inside the elements it skips).
+     */
+    static final class Recorder {
+        final List<Vocabulary> vocabularies = new ArrayList<>();
+        private Vocabulary current;
+        private StringBuilder text;
+        private String entryId;
+        private String entryDescription;
+        private String entryExtRef;
+        private int entryLine;
+        private int entryColumn;
+
+        /** Records what {@code event}, the current event of {@code r}, adds. */
+        void observe(int event, XMLStreamReader r) {
+            switch (event) {
+                case XMLStreamConstants.START_ELEMENT -> {
+                    String name = r.getLocalName();
+                    if ("CONTROLLED_VOCABULARY".equals(name)) {
+                        current = new Vocabulary(r.getAttributeValue(null, "CV_ID"),
+                                r.getAttributeValue(null, "DESCRIPTION"));
+                        vocabularies.add(current);
+                    } else if ("CV_ENTRY".equals(name)) {
+                        text = new StringBuilder();
+                        entryId = r.getAttributeValue(null, "CVE_ID");
+                        entryDescription = r.getAttributeValue(null, "DESCRIPTION");
+                        entryExtRef = r.getAttributeValue(null, "EXT_REF");
+                        entryLine = r.getLocation().getLineNumber();
+                        entryColumn = r.getLocation().getColumnNumber();
+                    }
+                }
+                case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
+                    if (text != null) {
+                        text.append(r.getText());
+                    }
+                }
+                case XMLStreamConstants.END_ELEMENT -> {
+                    String name = r.getLocalName();
+                    if ("CV_ENTRY".equals(name) && text != null) {
+                        if (current != null) {
+                            current.entries.add(new Entry(entryId, text.toString(), entryDescription, entryExtRef,
+                                    entryLine, entryColumn));
+                        }
+                        text = null;
+                    } else if ("CONTROLLED_VOCABULARY".equals(name)) {
+                        current = null;
+                    }
+                }
+                default -> {
+                    // nothing to record
+                }
+            }
+        }
+    }
+
+    private final Recorder recorder = new Recorder();
+    final List<Vocabulary> vocabularies = recorder.vocabularies;
 
     LegacyCapture(XMLStreamReader reader) {
         super(reader);
@@ -47,53 +98,14 @@ final class LegacyCapture extends StreamReaderDelegate {
     @Override
     public int next() throws XMLStreamException {
         int event = super.next();
-        observe(event);
+        recorder.observe(event, this);
         return event;
     }
 
     @Override
     public int nextTag() throws XMLStreamException {
         int event = super.nextTag();
-        observe(event);
+        recorder.observe(event, this);
         return event;
-    }
-
-    private void observe(int event) {
-        switch (event) {
-            case XMLStreamConstants.START_ELEMENT -> {
-                String name = getLocalName();
-                if ("CONTROLLED_VOCABULARY".equals(name)) {
-                    current = new Vocabulary(getAttributeValue(null, "CV_ID"), getAttributeValue(null, "DESCRIPTION"));
-                    vocabularies.add(current);
-                } else if ("CV_ENTRY".equals(name)) {
-                    text = new StringBuilder();
-                    entryId = getAttributeValue(null, "CVE_ID");
-                    entryDescription = getAttributeValue(null, "DESCRIPTION");
-                    entryExtRef = getAttributeValue(null, "EXT_REF");
-                    entryLine = getLocation().getLineNumber();
-                    entryColumn = getLocation().getColumnNumber();
-                }
-            }
-            case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
-                if (text != null) {
-                    text.append(getText());
-                }
-            }
-            case XMLStreamConstants.END_ELEMENT -> {
-                String name = getLocalName();
-                if ("CV_ENTRY".equals(name) && text != null) {
-                    if (current != null) {
-                        current.entries.add(new Entry(entryId, text.toString(), entryDescription, entryExtRef,
-                                entryLine, entryColumn));
-                    }
-                    text = null;
-                } else if ("CONTROLLED_VOCABULARY".equals(name)) {
-                    current = null;
-                }
-            }
-            default -> {
-                // nothing to record
-            }
-        }
     }
 }
