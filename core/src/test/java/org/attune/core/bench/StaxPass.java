@@ -11,7 +11,7 @@ import javax.xml.stream.XMLStreamReader;
  * Attune's (no DTDs, no external entities, namespace-aware, not coalescing), touching every attribute value and
  * every text, as any reader must.
  */
-final class StaxPass {
+public final class StaxPass {
 
     private static final XMLInputFactory FACTORY = factory();
 
@@ -20,7 +20,11 @@ final class StaxPass {
 
     /** Reads to the end; returns a checksum of what was touched. */
     static long run(byte[] bytes) throws XMLStreamException {
-        XMLStreamReader r = FACTORY.createXMLStreamReader(new ByteArrayInputStream(bytes));
+        return touchAll(FACTORY.createXMLStreamReader(new ByteArrayInputStream(bytes)));
+    }
+
+    /** What a bare StAX pass does: every element name, attribute value and text; closes the reader. */
+    public static long touchAll(XMLStreamReader r) throws XMLStreamException {
         long sum = 0;
         try {
             while (r.hasNext()) {

@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import javax.xml.stream.XMLStreamConstants;
-import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import org.attune.core.bench.StaxPass;
 import org.attune.core.internal.jaxb.ANNOTATIONDOCUMENT;
 
 /**
@@ -25,7 +25,7 @@ public final class ReadPhases {
         ANNOTATIONDOCUMENT tree = bind(bytes);
         List<LegacyCapture.Vocabulary> legacy = List.of();
         Map<String, Callable<?>> phases = new LinkedHashMap<>();
-        phases.put("1 StAX pass via Xml.reader (NoDoctype)", () -> touchAll(Xml.reader(bytes)));
+        phases.put("1 StAX pass via Xml.reader (NoDoctype)", () -> StaxPass.touchAll(Xml.reader(bytes)));
         phases.put("2 StaxBinder from that stream (-> JAXB tree)", () -> bind(bytes));
         phases.put("   (JAXB unmarshal instead, as before)", () -> unmarshal(bytes));
         phases.put("3 FromJaxb alone (tree -> model, checks)", () ->
@@ -58,24 +58,4 @@ public final class ReadPhases {
         }
     }
 
-    /** What a bare StAX pass does: every attribute value and every text. */
-    private static long touchAll(XMLStreamReader r) throws XMLStreamException {
-        long sum = 0;
-        try {
-            while (r.hasNext()) {
-                int event = r.next();
-                if (event == XMLStreamConstants.START_ELEMENT) {
-                    sum += r.getLocalName().length();
-                    for (int i = 0; i < r.getAttributeCount(); i++) {
-                        sum += r.getAttributeLocalName(i).length() + r.getAttributeValue(i).length();
-                    }
-                } else if (event == XMLStreamConstants.CHARACTERS) {
-                    sum += r.getText().length();
-                }
-            }
-        } finally {
-            r.close();
-        }
-        return sum;
-    }
 }
