@@ -15,7 +15,8 @@ import javax.xml.stream.XMLStreamReader;
 
 /**
  * Where elements are in a file, found by a second pass over its bytes only when a problem must be
- * reported (so reading a good file pays nothing for positions). A position is the line and column of the
+ * reported (so reading a good file pays nothing for positions), and only as far into the file as the
+ * question needs (a repair warning about the header costs a few lines, not the whole file). A position is the line and column of the
  * {@code <} that opens the element's start tag.
  *
  * <p>StAX only says where the parser is after an event, and that is one character past the {@code <} after
@@ -41,12 +42,17 @@ final class Positions {
     }
 
     private final byte[] bytes;
-    private Map<String, List<Seen>> index;
+    private final Map<String, List<Seen>> index = new HashMap<>();
     private final List<Seen> starts = new ArrayList<>();
+    private final Deque<Seen> open = new ArrayDeque<>();
     /** The elements open where the pass stopped at a well-formedness error, innermost last; empty otherwise. */
     private final Deque<Seen> openAtError = new ArrayDeque<>();
     private String encoding;
     private SourceText text;
+    /** The pass, started on the first question and continued only as far as a question needs. */
+    private XMLStreamReader reader;
+    private Location previous;
+    private boolean done;
 
     Positions(byte[] bytes) {
         this.bytes = bytes;
@@ -57,8 +63,11 @@ final class Positions {
      * {@code id} ({@code null} id: the element itself), or {0, 0} when not found.
      */
     int[] find(String element, String id, int occurrence) {
-        scanOnce();
-        List<Seen> found = index.get(key(element, id));
+        String key = key(element, id);
+        List<Seen> found = index.get(key);
+        while ((found == null || found.size() <= occurrence) && step()) {
+            found = index.get(key);
+        }
         if (found == null || found.isEmpty()) {
             return new int[] {0, 0};
         }
@@ -72,7 +81,9 @@ final class Positions {
 
     /** The first element of the file (the root), if the file has one. */
     Optional<Start> root() {
-        scanOnce();
+        while (starts.isEmpty() && step()) {
+            // read up to the root's start tag
+        }
         return starts.isEmpty() ? Optional.empty() : Optional.of(exact(starts.get(0)));
     }
 
@@ -81,7 +92,9 @@ final class Positions {
      * the end of the start tag): the last element that starts before the location.
      */
     Optional<Start> elementAt(int line, int column) {
-        scanOnce();
+        while ((starts.isEmpty() || starts.get(starts.size() - 1).before(line, column)) && step()) {
+            // read until a start tag at or after the location, or the end
+        }
         Seen found = null;
         for (Seen s : starts) {
             if (!s.before(line, column)) {
@@ -97,7 +110,9 @@ final class Positions {
      * still open there, which is the one that lacks its end tag.
      */
     Optional<Start> unclosedAt(int line, int column) {
-        scanOnce();
+        while (step()) {
+            // the whole pass: the elements still open where it fails
+        }
         if (openAtError.isEmpty()) {
             return Optional.empty();
         }
@@ -111,7 +126,6 @@ final class Positions {
 
     /** The line and column of the first occurrence of {@code markup} in the text, or {1, 1}. */
     int[] firstOccurrence(String markup) {
-        scanOnce();
         SourceText t = text();
         int at = t.indexOf(markup, 0);
         return at < 0 ? new int[] {1, 1} : t.lineColumn(at);
@@ -129,6 +143,9 @@ final class Positions {
 
     private SourceText text() {
         if (text == null) {
+            if (reader == null && !done) {
+                step(); // opening the pass tells the encoding
+            }
             text = SourceText.of(bytes, encoding);
         }
         return text;
@@ -138,50 +155,59 @@ final class Positions {
         return id == null ? element : element + '\u0000' + id;
     }
 
-    private void scanOnce() {
-        if (index == null) {
-            index = new HashMap<>();
-            scan();
+    /** Reads one more event of the pass, recording start tags; false when the pass has ended. */
+    private boolean step() {
+        if (done) {
+            return false;
         }
-    }
-
-    private void scan() {
-        Deque<Seen> open = new ArrayDeque<>();
-        XMLStreamReader r = null;
         try {
-            r = Xml.reader(bytes);
-            encoding = r.getEncoding();
-            Location previous = r.getLocation();
-            while (r.hasNext()) {
-                int event = r.next();
-                if (event == XMLStreamConstants.START_ELEMENT) {
-                    String name = r.getLocalName();
-                    String prefix = r.getPrefix();
-                    Seen start = new Seen(name, prefix == null || prefix.isEmpty() ? name : prefix + ":" + name,
-                            previous.getLineNumber(), previous.getColumnNumber());
-                    starts.add(start);
-                    open.addLast(start);
-                    index.computeIfAbsent(name, k -> new ArrayList<>()).add(start);
-                    for (int i = 0; i < r.getAttributeCount(); i++) {
-                        if (ID_ATTRIBUTES.contains(r.getAttributeLocalName(i))) {
-                            index.computeIfAbsent(key(name, r.getAttributeValue(i)), k -> new ArrayList<>()).add(start);
-                        }
-                    }
-                } else if (event == XMLStreamConstants.END_ELEMENT && !open.isEmpty()) {
-                    open.removeLast();
-                }
-                previous = r.getLocation();
+            if (reader == null) {
+                reader = Xml.reader(bytes);
+                encoding = reader.getEncoding();
+                previous = reader.getLocation();
             }
+            if (!reader.hasNext()) {
+                finish();
+                return false;
+            }
+            int event = reader.next();
+            if (event == XMLStreamConstants.START_ELEMENT) {
+                record(reader);
+            } else if (event == XMLStreamConstants.END_ELEMENT && !open.isEmpty()) {
+                open.removeLast();
+            }
+            previous = reader.getLocation();
+            return true;
         } catch (XMLStreamException e) {
             // positions are a courtesy: a file that fails here was already reported; keep what was open
             openAtError.addAll(open);
-        } finally {
-            if (r != null) {
-                try {
-                    r.close();
-                } catch (XMLStreamException ignored) {
-                    // nothing to release for a reader over bytes
-                }
+            finish();
+            return false;
+        }
+    }
+
+    private void record(XMLStreamReader r) {
+        String name = r.getLocalName();
+        String prefix = r.getPrefix();
+        Seen start = new Seen(name, prefix == null || prefix.isEmpty() ? name : prefix + ":" + name,
+                previous.getLineNumber(), previous.getColumnNumber());
+        starts.add(start);
+        open.addLast(start);
+        index.computeIfAbsent(name, k -> new ArrayList<>()).add(start);
+        for (int i = 0; i < r.getAttributeCount(); i++) {
+            if (ID_ATTRIBUTES.contains(r.getAttributeLocalName(i))) {
+                index.computeIfAbsent(key(name, r.getAttributeValue(i)), k -> new ArrayList<>()).add(start);
+            }
+        }
+    }
+
+    private void finish() {
+        done = true;
+        if (reader != null) {
+            try {
+                reader.close();
+            } catch (XMLStreamException ignored) {
+                // nothing to release for a reader over bytes
             }
         }
     }
