@@ -4,12 +4,13 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
-import org.attune.core.eaf.EafFormatException;
+import org.attune.core.eaf.ProblemsException;
 import org.attune.core.eaf.Problem;
 import picocli.CommandLine;
 
 /**
- * Turns failures into messages a user can act on: {@code file:line:column: message} for bad input,
+ * Turns failures into messages a user can act on: {@code file:line:column: message} for every problem of bad
+ * input (an EAF, ECV or scheme file),
  * {@code attune: FILE: no such file} for I/O, exit code 1; a stack trace only with {@code --debug}.
  */
 final class Failures implements CommandLine.IExecutionExceptionHandler {
@@ -34,7 +35,7 @@ final class Failures implements CommandLine.IExecutionExceptionHandler {
     }
 
     static void report(Exception e, PrintWriter err) {
-        if (e instanceof EafFormatException f) {
+        if (e instanceof ProblemsException f) {
             for (Problem p : f.problems()) {
                 err.println(p);
             }

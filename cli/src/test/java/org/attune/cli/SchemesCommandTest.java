@@ -73,4 +73,23 @@ class SchemesCommandTest {
         assertThat(r.exitCode()).as(r.err()).isZero();
         assertThat(r.out()).contains("3rs@2015");
     }
+
+    @Test
+    void everyProblemOfABadUserSchemeFileIsListedWithItsPosition() throws Exception {
+        Path bad = dir.resolve("bad.xml");
+        java.nio.file.Files.writeString(bad, """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <scheme format="1" id="lab" version="1" name="Lab">
+                  <category id="withdrawal" label="Withdrawal"/>
+                  <layer id="rupture" label="Ruptures" rated="false">
+                    <code id="X1" label="One" category="nowhere" key="1">first</code>
+                    <code id="X2" label="Two" category="elsewhere" key="2">second</code>
+                  </layer>
+                </scheme>
+                """);
+        CliRun r = CliRun.of("schemes", "list", "--schemes", bad.toString());
+        assertThat(r.exitCode()).isEqualTo(1);
+        assertThat(r.err().lines().filter(l -> l.startsWith(bad + ":"))).hasSize(2);
+        assertThat(r.err()).contains("nowhere").contains("elsewhere").doesNotContain("(and 1 more)");
+    }
 }
