@@ -1,6 +1,7 @@
 package org.attune.core.internal.eaf;
 
 import java.util.List;
+import java.util.function.Consumer;
 import javax.xml.stream.Location;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -276,13 +277,7 @@ final class StaxBinder {
                 }
             }
         }
-        while (nextChild()) {
-            if ("ANNOTATION_VALUE".equals(childName())) {
-                a.setANNOTATIONVALUE(text());
-            } else {
-                unknown();
-            }
-        }
+        annotationValue(a::setANNOTATIONVALUE);
         return a;
     }
 
@@ -302,14 +297,19 @@ final class StaxBinder {
                 }
             }
         }
+        annotationValue(a::setANNOTATIONVALUE);
+        return a;
+    }
+
+    /** The children of an annotation: its ANNOTATION_VALUE, and unknown elements reported and skipped. */
+    private void annotationValue(Consumer<String> set) throws XMLStreamException {
         while (nextChild()) {
             if ("ANNOTATION_VALUE".equals(childName())) {
-                a.setANNOTATIONVALUE(text());
+                set.accept(text());
             } else {
                 unknown();
             }
         }
-        return a;
     }
 
     // ------------------------------------------------------------------ declarations
