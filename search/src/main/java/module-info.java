@@ -5,7 +5,9 @@
  */
 module org.attune.search {
     requires transitive org.attune.core;
+    requires org.apache.lucene.core;
 
     exports org.attune.search.query;
     exports org.attune.search.event;
+    exports org.attune.search.index;
 }

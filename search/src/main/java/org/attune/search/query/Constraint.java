@@ -30,8 +30,10 @@ public record Constraint(Attribute attribute, Operator operator, String value) {
 
     /** The compiled regular expression ({@link Operator#MATCHES} only). */
     public Pattern pattern() {
-        return Pattern.compile(value);
+        return PATTERNS.computeIfAbsent(value, Pattern::compile);
     }
+
+    private static final java.util.Map<String, Pattern> PATTERNS = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** What is wrong with this combination, or null when it is fine. */
     static String problem(Attribute attribute, Operator operator, String value) {
