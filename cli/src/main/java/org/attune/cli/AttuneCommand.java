@@ -15,6 +15,8 @@ import picocli.CommandLine.Option;
             ConvertCommand.class,
             InfoCommand.class,
             SchemesCommand.class,
+            IndexCommand.class,
+            QueryCommand.class,
             CommandLine.HelpCommand.class
         },
         footer = {"", "Run 'attune COMMAND --help' for the options of a command."})
