@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import java.util.List;
+import java.util.Random;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import org.attune.search.testing.RandomQueries;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import java.util.stream.Stream;
@@ -123,5 +127,11 @@ class QueryParserTest {
 
     private static Step step(String q) {
         return ((Sequence) Query.parse(q)).steps().get(0);
+    }
+
+    @Property(tries = 500)
+    void anyQueryPrintsToTextThatParsesBackToIt(@ForAll long seed) {
+        Query q = RandomQueries.query(new Random(seed));
+        assertThat(Query.parse(q.print())).isEqualTo(q);
     }
 }
