@@ -15,6 +15,7 @@ import picocli.CommandLine.Option;
             ConvertCommand.class,
             InfoCommand.class,
             SchemesCommand.class,
+            GenerateCommand.class,
             CommandLine.HelpCommand.class
         },
         footer = {"", "Run 'attune COMMAND --help' for the options of a command."})
