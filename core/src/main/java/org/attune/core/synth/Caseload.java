@@ -10,7 +10,7 @@ import java.time.LocalDateTime;
 final class Caseload {
     private static final long CLIENT_STREAM = 0xC11E47L;
     private static final int THERAPISTS = 24;
-    private static final LocalDateTime FIRST_MONDAY = LocalDateTime.of(2024, 1, 8, 0, 0);
+    private static final LocalDateTime FIRST_DAY = LocalDateTime.of(2024, 1, 8, 0, 0);
 
     /**
      * How a client tends to rupture.
@@ -66,7 +66,7 @@ final class Caseload {
         int startDay = r.nextInt(730);
         int hour = r.between(8, 18);
         Traits traits = new Traits(0.35 + 0.55 * r.nextDouble(), 3.0 + 6.0 * r.nextDouble(), 2 * r.nextDouble() - 1);
-        LocalDateTime start = FIRST_MONDAY.plusDays(startDay + 7L * (sessionOfCourse - 1)).withHour(hour);
+        LocalDateTime start = FIRST_DAY.plusDays(startDay + 7L * (sessionOfCourse - 1)).withHour(hour);
         return new Appointment(number, String.format("C%04d", client + 1), String.format("T%02d", therapist),
                 sessionOfCourse, start, traits);
     }

@@ -88,6 +88,7 @@ public final class SessionGenerator {
             return new Options(seed, DEFAULT_SECOND_CODER);
         }
 
+        /** These options with another probability of a second coder. */
         public Options withSecondCoder(double probability) {
             return new Options(seed, probability);
         }
@@ -99,6 +100,7 @@ public final class SessionGenerator {
     private final Layer resolutions;
     private final Caseload caseload;
 
+    /** A generator of the corpus described by {@code options}. */
     public SessionGenerator(Options options) {
         this.options = options;
         this.scheme = SchemeRegistry.builtIn().require(SCHEME);
@@ -107,6 +109,7 @@ public final class SessionGenerator {
         this.caseload = new Caseload(options.seed());
     }
 
+    /** What this generator makes. */
     public Options options() {
         return options;
     }
