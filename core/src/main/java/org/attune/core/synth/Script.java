@@ -155,7 +155,7 @@ final class Script {
             kinds[t] = Kind.STRATEGY;
             codes[t] = e.strategyCodes()[s];
         }
-        // patient turns between the markers and the last strategy: silence after the marker, a repair after a strategy
+        // a patient turn right after a strategy is a repair; one before the first strategy stays a short answer
         for (int i = e.last() + 1; i <= end; i++) {
             if (kinds[i] == Kind.PROBE && i > 0 && kinds[i - 1] == Kind.STRATEGY) {
                 kinds[i] = Kind.REPAIR;

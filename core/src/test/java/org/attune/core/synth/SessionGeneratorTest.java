@@ -2,6 +2,7 @@ package org.attune.core.synth;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -9,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.IntStream;
 import org.attune.core.eaf.Eaf;
 import org.attune.core.model.AnnotationDocument;
@@ -76,7 +78,7 @@ class SessionGeneratorTest {
             assertThat(b.utterances()).isEqualTo(a.utterances());
             assertThat(b.codings().stream().filter(c -> c.coder().equals("A")).toList())
                     .extracting(Coding::code, Coding::start, Coding::end, Coding::rating)
-                    .isEqualTo(a.codings().stream().map(c -> org.assertj.core.groups.Tuple.tuple(c.code(), c.start(),
+                    .isEqualTo(a.codings().stream().map(c -> tuple(c.code(), c.start(),
                             c.end(), c.rating())).toList());
         }
     }
@@ -254,7 +256,7 @@ class SessionGeneratorTest {
 
     @Test
     void theHeaderNamesClientTherapistSessionDateAndSeed() {
-        Map<String, List<SessionView>> byClient = new java.util.TreeMap<>();
+        Map<String, List<SessionView>> byClient = new TreeMap<>();
         for (int i = 0; i < corpus.size(); i++) {
             SessionView v = corpus.get(i);
             AnnotationDocument d = v.document();
