@@ -17,6 +17,7 @@ import picocli.CommandLine.Option;
             SchemesCommand.class,
             IndexCommand.class,
             QueryCommand.class,
+            GenerateCommand.class,
             CommandLine.HelpCommand.class
         },
         footer = {"", "Run 'attune COMMAND --help' for the options of a command."})
