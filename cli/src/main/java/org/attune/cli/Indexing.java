@@ -3,9 +3,6 @@ package org.attune.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.Locale;
-import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
-import me.tongfei.progressbar.ProgressBarStyle;
 import org.attune.search.index.CorpusIndex;
 import org.attune.search.index.IndexProgress;
 import org.attune.search.index.UpdateReport;
@@ -17,38 +14,28 @@ final class Indexing {
 
     /** Updates the index; files that cannot be read are listed on {@code err} as {@code file:line:col: message}. */
     static UpdateReport update(CorpusIndex index, PrintWriter err) throws IOException {
-        boolean terminal = System.console() != null;
-        ProgressBar[] bar = {null};
+        TaskProgress[] progress = {null};
         UpdateReport report;
         try {
             report = index.update(new IndexProgress() {
                 @Override
                 public void started(int files, int removed) {
-                    if (terminal && files > 0) {
-                        bar[0] = new ProgressBarBuilder().setTaskName("Indexing").setInitialMax(files)
-                                .setStyle(ProgressBarStyle.ASCII).setUnit(" files", 1).continuousUpdate().build();
-                    }
+                    progress[0] = TaskProgress.start("Indexing", files, err);
                 }
 
                 @Override
                 public void indexed(String session, int events) {
-                    step();
+                    progress[0].step();
                 }
 
                 @Override
                 public void failed(String session, String message) {
-                    step();
-                }
-
-                private synchronized void step() {
-                    if (bar[0] != null) {
-                        bar[0].step();
-                    }
+                    progress[0].step();
                 }
             });
         } finally {
-            if (bar[0] != null) {
-                bar[0].close();
+            if (progress[0] != null) {
+                progress[0].close();
             }
         }
         for (String f : report.failures()) {

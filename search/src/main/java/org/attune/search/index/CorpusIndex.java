@@ -28,8 +28,6 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.Sort;
-import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
@@ -152,13 +150,15 @@ public final class CorpusIndex implements Closeable {
         AtomicLong events = new AtomicLong();
         IndexWriterConfig config = new IndexWriterConfig()
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
-                .setRAMBufferSizeMB(64)
+                .setRAMBufferSizeMB(96)
                 .setCommitOnClose(false);
         try (IndexWriter writer = new IndexWriter(directory, config)) {
             Map<String, String> data = writer.getLiveCommitData() == null ? Map.of() : toMap(writer.getLiveCommitData());
             long nextSid = data.containsKey(NEXT_SID_KEY) ? Long.parseLong(data.get(NEXT_SID_KEY)) : 1;
             for (String p : gone) {
+                long sid = entries.get(p).sid();
                 writer.deleteDocuments(new Term(Fields.PATH, p));
+                writer.deleteDocuments(LongPoint.newRangeQuery(Fields.KEY_POINT, Hits.key(sid, 0), Hits.key(sid, 0xFFFF_FFFFL)));
             }
             int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), 4));
             ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
@@ -205,7 +205,7 @@ public final class CorpusIndex implements Closeable {
             SessionEvents s = SessionEvents.of(f.path(), Eaf.read(f.file()), schemes);
             int ord = 0;
             for (Event e : s.events()) {
-                docs.add(Fields.event(f.path(), sid, ord++, s.utterancesUpTo(e.start()), e));
+                docs.add(Fields.event(sid, ord++, s.utterancesUpTo(e.start()), e));
             }
         } catch (IOException | RuntimeException e) {
             failure = e.getMessage() == null ? e.toString() : e.getMessage();
@@ -298,23 +298,25 @@ public final class CorpusIndex implements Closeable {
 
     /** Every match of the query, ordered by session path and then by each element's position. */
     public List<Match> search(Query query) throws IOException {
-        List<Match> out = new ArrayList<>();
-        StoredFields stored = requireSearcher().storedFields();
-        Map<Integer, Event> loaded = new HashMap<>();
+        List<String> sessions = new ArrayList<>();
+        List<int[]> tuples = new ArrayList<>();
         run(query, (path, hits, idx) -> {
-            List<Event> events = new ArrayList<>(idx.length);
+            int[] docs = new int[idx.length];
             for (int i = 0; i < idx.length; i++) {
-                int doc = hits[i].doc[idx[i]];
-                events.add(loaded.computeIfAbsent(doc, d -> {
-                    try {
-                        return Fields.load(stored, d);
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
-                }));
+                docs[i] = hits[i].doc[idx[i]];
             }
-            out.add(new Match(path, events));
+            sessions.add(path);
+            tuples.add(docs);
         });
+        Map<Integer, Event> events = Payloads.events(reader, tuples.stream().flatMapToInt(java.util.Arrays::stream).toArray());
+        List<Match> out = new ArrayList<>(tuples.size());
+        for (int t = 0; t < tuples.size(); t++) {
+            List<Event> list = new ArrayList<>(tuples.get(t).length);
+            for (int doc : tuples.get(t)) {
+                list.add(events.get(doc));
+            }
+            out.add(new Match(sessions.get(t), list));
+        }
         return out;
     }
 
@@ -335,21 +337,24 @@ public final class CorpusIndex implements Closeable {
     /** The utterances of a session that end at or after {@code from} and start at or before {@code to}, by start. */
     public List<Event> utterances(String session, long from, long to) throws IOException {
         IndexSearcher s = requireSearcher();
+        SessionEntry entry = entries.get(session);
+        if (entry == null) {
+            return List.of();
+        }
         org.apache.lucene.search.Query q = new BooleanQuery.Builder()
-                .add(new TermQuery(new Term(Fields.PATH, session)), Occur.FILTER)
                 .add(new TermQuery(new Term(Fields.KIND, Fields.KIND_UTTERANCE)), Occur.FILTER)
-                .add(LongPoint.newRangeQuery(Fields.START_POINT, Long.MIN_VALUE, to), Occur.FILTER)
+                .add(LongPoint.newRangeQuery(Fields.KEY_POINT, Hits.key(entry.sid(), 0), Hits.key(entry.sid(), 0xFFFF_FFFFL)),
+                        Occur.FILTER)
                 .build();
-        TopDocs top = s.search(q, Integer.MAX_VALUE, new Sort(new SortField(Fields.ORD, SortField.Type.LONG)));
-        List<Event> out = new ArrayList<>();
-        StoredFields stored = s.storedFields();
-        for (ScoreDoc sd : top.scoreDocs) {
-            Event e = Fields.load(stored, sd.doc);
-            if (e.end() >= from) {
-                out.add(e);
+        Hits hits = Hits.collect(s, List.of(new ElementQueries.Branch(q, List.of(), List.of())));
+        List<Integer> docs = new ArrayList<>();
+        for (int k = 0; k < hits.size; k++) {
+            if (hits.start[k] <= to && hits.end[k] >= from) {
+                docs.add(hits.doc[k]);
             }
         }
-        return out;
+        Map<Integer, Event> events = Payloads.events(reader, docs.stream().mapToInt(Integer::intValue).toArray());
+        return docs.stream().map(events::get).toList();
     }
 
     private interface MatchSink {

@@ -42,11 +42,16 @@ final class ElementQueries {
     /**
      * One alternative of an element.
      *
-     * @param query   the Lucene query
-     * @param recheck regular-expression constraints to test against stored values of documents whose value for
-     *                that attribute was too long to be a term
+     * @param query  the Lucene query
+     * @param always constraints tested on every document the query finds, against the event itself (regular
+     *               expressions on values and texts, which are too many and too long for the term dictionary)
+     * @param ifLong regular-expression constraints tested against the event for documents whose value of that
+     *               attribute was too long to be a term
      */
-    record Branch(Query query, List<Constraint> recheck) {
+    record Branch(Query query, List<Constraint> always, List<Constraint> ifLong) {
+        boolean filters() {
+            return !always.isEmpty() || !ifLong.isEmpty();
+        }
     }
 
     static List<Branch> compile(Element element, IndexReader reader) throws IOException {
@@ -65,23 +70,38 @@ final class ElementQueries {
             if (c.scheme() != null) {
                 b.add(term(Attribute.SCHEME, c.scheme()), Occur.FILTER);
             }
-            return new Branch(b.build(), List.of());
+            return new Branch(b.build(), List.of(), List.of());
         }
         if (e instanceof CategoryRef c) {
-            return new Branch(category(c.name().keyword()), List.of());
+            return new Branch(category(c.name().keyword()), List.of(), List.of());
         }
         if (e instanceof Phrase p) {
-            return new Branch(phrase(p.text()), List.of());
+            return new Branch(phrase(p.text()), List.of(), List.of());
         }
         BooleanQuery.Builder b = new BooleanQuery.Builder();
-        List<Constraint> recheck = new ArrayList<>();
+        List<Constraint> always = new ArrayList<>();
+        List<Constraint> ifLong = new ArrayList<>();
+        boolean any = false;
         for (Constraint c : ((Constraints) e).constraints()) {
+            if (c.operator() == Operator.MATCHES && !Fields.RAW.contains(c.attribute())) {
+                always.add(c);
+                if (c.attribute() == Attribute.TEXT) {
+                    b.add(new TermQuery(new Term(Fields.KIND, Fields.KIND_UTTERANCE)), Occur.FILTER);
+                    any = true;
+                }
+                continue;
+            }
             b.add(constraint(c, reader), Occur.FILTER);
+            any = true;
             if (c.operator() == Operator.MATCHES) {
-                recheck.add(c);
+                ifLong.add(c);
             }
         }
-        return new Branch(b.build(), recheck);
+        if (!any) {
+            b.add(new TermInSetQuery(Fields.KIND, List.of(new BytesRef(Fields.KIND_UTTERANCE),
+                    new BytesRef(Fields.KIND_EVENT))), Occur.FILTER);
+        }
+        return new Branch(b.build(), always, ifLong);
     }
 
     private static Query constraint(Constraint c, IndexReader reader) throws IOException {
@@ -110,12 +130,12 @@ final class ElementQueries {
     }
 
     private static Query term(Attribute a, String value) {
-        return new TermQuery(new Term(Fields.folded(a), Fields.term(EventMatcher.fold(value))));
+        return new TermQuery(new Term(Fields.folded(a), Fields.foldedTerm(EventMatcher.fold(value))));
     }
 
     private static Query category(String folded) {
         if (!folded.equals("rupture")) {
-            return new TermQuery(new Term(Fields.folded(Attribute.CATEGORY), Fields.term(folded)));
+            return new TermQuery(new Term(Fields.folded(Attribute.CATEGORY), Fields.foldedTerm(folded)));
         }
         return new BooleanQuery.Builder()
                 .add(new TermQuery(new Term(Fields.folded(Attribute.CATEGORY), "withdrawal")), Occur.SHOULD)

@@ -5,11 +5,12 @@ import java.util.Arrays;
 import java.util.List;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SimpleCollector;
 import org.apache.lucene.util.IntroSorter;
+import org.attune.search.event.Event;
+import org.attune.search.event.EventMatcher;
 import org.attune.search.query.Constraint;
 
 /**
@@ -36,54 +37,66 @@ final class Hits {
     static Hits collect(IndexSearcher searcher, List<ElementQueries.Branch> branches) throws IOException {
         Hits hits = new Hits();
         for (ElementQueries.Branch b : branches) {
-            searcher.search(b.query(), hits.collector(searcher, b.recheck()));
+            searcher.search(b.query(), hits.collector(b));
         }
         hits.sortUnique();
         return hits;
     }
 
-    private SimpleCollector collector(IndexSearcher searcher, List<Constraint> recheck) {
-        StoredFields stored;
-        try {
-            stored = recheck.isEmpty() ? null : searcher.storedFields();
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+    private SimpleCollector collector(ElementQueries.Branch branch) {
         return new SimpleCollector() {
             private int docBase;
-            private NumericDocValues sid;
-            private NumericDocValues ord;
+            private NumericDocValues key;
             private NumericDocValues st;
             private NumericDocValues en;
             private NumericDocValues ut;
             private NumericDocValues mask;
+            private Payloads.Leaf payloads;
 
             @Override
             protected void doSetNextReader(LeafReaderContext context) throws IOException {
                 docBase = context.docBase;
                 var r = context.reader();
-                sid = r.getNumericDocValues(Fields.SID);
-                ord = r.getNumericDocValues(Fields.ORD);
+                key = r.getNumericDocValues(Fields.KEY);
                 st = r.getNumericDocValues(Fields.START);
                 en = r.getNumericDocValues(Fields.END);
                 ut = r.getNumericDocValues(Fields.U);
-                mask = r.getNumericDocValues(Fields.LONG_MASK);
+                mask = branch.ifLong().isEmpty() ? null : r.getNumericDocValues(Fields.LONG_MASK);
+                payloads = branch.filters() ? new Payloads.Leaf(r) : null;
             }
 
             @Override
             public void collect(int d) throws IOException {
-                if (!sid.advanceExact(d)) {
+                if (key == null || !key.advanceExact(d)) {
                     return; // a session document
                 }
-                if (!recheck.isEmpty() && mask.advanceExact(d) && mask.longValue() != 0
-                        && !recheck(stored, docBase + d, mask.longValue(), recheck)) {
+                if (payloads != null && !passes(d)) {
                     return;
                 }
-                ord.advanceExact(d);
                 st.advanceExact(d);
                 en.advanceExact(d);
                 ut.advanceExact(d);
-                add(key(sid.longValue(), ord.longValue()), st.longValue(), en.longValue(), (int) ut.longValue(), docBase + d);
+                add(key.longValue(), st.longValue(), en.longValue(), (int) ut.longValue(), docBase + d);
+            }
+
+            private boolean passes(int d) throws IOException {
+                long longMask = mask != null && mask.advanceExact(d) ? mask.longValue() : 0;
+                Event event = null;
+                for (Constraint c : branch.always()) {
+                    event = event != null ? event : payloads.event(d);
+                    if (!EventMatcher.holds(c, event)) {
+                        return false;
+                    }
+                }
+                for (Constraint c : branch.ifLong()) {
+                    if ((longMask & Fields.longBit(c.attribute())) != 0) {
+                        event = event != null ? event : payloads.event(d);
+                        if (!EventMatcher.holds(c, event)) {
+                            return false;
+                        }
+                    }
+                }
+                return true;
             }
 
             @Override
@@ -91,18 +104,6 @@ final class Hits {
                 return ScoreMode.COMPLETE_NO_SCORES;
             }
         };
-    }
-
-    private static boolean recheck(StoredFields stored, int doc, long mask, List<Constraint> recheck) throws IOException {
-        for (Constraint c : recheck) {
-            if ((mask & Fields.longBit(c.attribute())) != 0) {
-                String v = Fields.storedRaw(stored, doc, c.attribute());
-                if (v == null || !c.pattern().matcher(v).find()) {
-                    return false;
-                }
-            }
-        }
-        return true;
     }
 
     void add(long k, long s, long e, int uu, int d) {

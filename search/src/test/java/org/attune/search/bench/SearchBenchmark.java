@@ -67,7 +67,7 @@ public final class SearchBenchmark {
         for (int n : sizes) {
             Path corpus = base.resolve("corpus-" + n);
             generate(corpus, n);
-            rows.addAll(run(corpus, n, n <= 1_000 ? 3 : 1));
+            rows.addAll(run(corpus, n, Integer.getInteger("bench.parseRuns", n <= 1_000 ? 3 : 1)));
         }
         System.out.println();
         System.out.println("| sessions | query | matches | engine p50 ms | engine p95 ms | parse-every-file p50 ms | p95 ms | speed-up (p50) |");
@@ -149,8 +149,8 @@ public final class SearchBenchmark {
                 Arrays.sort(parse);
                 double e50 = ms(percentile(engine, 50));
                 double e95 = ms(percentile(engine, 95));
-                double p50 = ms(percentile(parse, 50));
-                double p95 = ms(percentile(parse, 95));
+                double p50 = parseRuns == 0 ? Double.NaN : ms(percentile(parse, 50));
+                double p95 = parseRuns == 0 ? Double.NaN : ms(percentile(parse, 95));
                 rows.add(new String[] {String.format(Locale.ROOT, "%,d", n), q[0] + ": `" + q[1].replace("|", "\\|") + "`",
                     String.format(Locale.ROOT, "%,d", result.size()), fmt(e50), fmt(e95), fmt(p50), fmt(p95),
                     String.format(Locale.ROOT, "%,.0f×", p50 / e50)});
