@@ -7,12 +7,16 @@ module org.attune.core {
     requires java.xml;
     requires org.glassfish.jaxb.core;
     requires org.glassfish.jaxb.runtime;
+    requires org.apache.commons.statistics.distribution;
+    requires org.apache.commons.csv;
 
     exports org.attune.core.model;
     exports org.attune.core.eaf;
     exports org.attune.core.io;
     exports org.attune.core.scheme;
     exports org.attune.core.profile;
+    exports org.attune.core.analysis;
+    exports org.attune.core.analysis.agreement;
 
     // the generated JAXB classes stay internal; only JAXB may reflect on them
     opens org.attune.core.internal.jaxb to jakarta.xml.bind, org.glassfish.jaxb.runtime;
