@@ -17,6 +17,10 @@ module org.attune.core {
     exports org.attune.core.profile;
     exports org.attune.core.analysis;
     exports org.attune.core.analysis.agreement;
+    exports org.attune.core.analysis.episodes;
+    exports org.attune.core.analysis.segments;
+    exports org.attune.core.analysis.summary;
+    exports org.attune.core.analysis.sequential;
 
     // the generated JAXB classes stay internal; only JAXB may reflect on them
     opens org.attune.core.internal.jaxb to jakarta.xml.bind, org.glassfish.jaxb.runtime;
