@@ -15,6 +15,11 @@ import picocli.CommandLine.Option;
             ConvertCommand.class,
             InfoCommand.class,
             SchemesCommand.class,
+            ReportCommand.class,
+            EpisodesCommand.class,
+            SegmentsCommand.class,
+            AgreementCommand.class,
+            SequentialCommand.class,
             CommandLine.HelpCommand.class
         },
         footer = {"", "Run 'attune COMMAND --help' for the options of a command."})

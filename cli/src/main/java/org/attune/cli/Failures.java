@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
+import org.attune.core.analysis.NotComputableException;
 import org.attune.core.eaf.ProblemsException;
 import org.attune.core.eaf.Problem;
 import picocli.CommandLine;
@@ -27,7 +28,8 @@ final class Failures implements CommandLine.IExecutionExceptionHandler {
         report(e, err);
         if (isDebug(cl)) {
             e.printStackTrace(err);
-        } else if (!(e instanceof IOException) && !(e instanceof UserError)) {
+        } else if (!(e instanceof IOException) && !(e instanceof UserError)
+                && !(e instanceof NotComputableException)) {
             err.println("attune: run again with --debug to see where this happened");
         }
         err.flush();
@@ -47,6 +49,8 @@ final class Failures implements CommandLine.IExecutionExceptionHandler {
             err.println("attune: " + io.getMessage());
         } else if (e instanceof UserError u) {
             err.println("attune: " + u.getMessage());
+        } else if (e instanceof NotComputableException n) {
+            err.println("attune: " + n.getMessage());
         } else {
             err.println("attune: unexpected error: " + e);
         }

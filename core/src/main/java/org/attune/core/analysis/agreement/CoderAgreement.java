@@ -108,8 +108,8 @@ public final class CoderAgreement {
             try {
                 IccResult icc = Icc.compute(table);
                 for (IccForm f : icc.forms()) {
-                    rows.add(new AgreementRow(target, f.name(), f.value(), f.interval(),
-                            icc.targets() + " segments, " + icc.raters() + " coders"));
+                    rows.add(new AgreementRow(target, f.kind(), f.value(), f.interval(),
+                            icc.targets() + " segments, k = " + icc.raters() + " coders"));
                 }
             } catch (NotComputableException e) {
                 rows.add(new AgreementRow(target, "ICC", null, null, e.getMessage()));
@@ -169,10 +169,10 @@ public final class CoderAgreement {
     private static AgreementRow alpha(String target, List<List<String>> units, Level level) {
         try {
             AlphaResult a = KrippendorffAlpha.compute(units, level);
-            return new AgreementRow(target, AlphaResult.NAME + " (" + level.id() + ")", a.value(), null,
-                    a.units() + " segments, " + a.values() + " values");
+            return new AgreementRow(target, AlphaResult.NAME, a.value(), null,
+                    level.id() + "; " + a.units() + " segments, " + a.values() + " values");
         } catch (NotComputableException e) {
-            return new AgreementRow(target, AlphaResult.NAME + " (" + level.id() + ")", null, null, e.getMessage());
+            return new AgreementRow(target, AlphaResult.NAME, null, null, level.id() + "; " + e.getMessage());
         }
     }
 }
