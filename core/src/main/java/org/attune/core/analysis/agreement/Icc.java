@@ -140,23 +140,19 @@ public final class Icc {
             ci31 = new Interval((fl - 1) / (fl + k - 1), (fu - 1) / (fu + k - 1), confidence);
             ci3k = new Interval(1 - 1 / fl, 1 - 1 / fu, confidence);
             // ICC(2,1): Satterthwaite's degrees of freedom for the denominator (McGraw & Wong 1996, Table 7)
-            double fj = jms / ems;
             double a = k * icc21 / (n * (1 - icc21));
             double b = 1 + k * icc21 * (n - 1) / (n * (1 - icc21));
             double v = Math.pow(a * jms + b * ems, 2)
                     / (Math.pow(a * jms, 2) / (k - 1) + Math.pow(b * ems, 2) / dfe);
-            if (fj > 0 && Double.isFinite(v) && v > 0) {
+            if (Double.isFinite(v) && v > 0) {
                 double fStarL = fQuantile(1 - alpha / 2, df1, v);
                 double fStarU = fQuantile(1 - alpha / 2, v, df1);
                 double c = k * jms + (k * n - k - n) * ems;
                 double lower = n * (bms - fStarL * ems) / (fStarL * c + n * bms);
                 double upper = n * (fStarU * bms - ems) / (c + n * fStarU * bms);
                 ci21 = new Interval(lower, upper, confidence);
-            } else {
-                // no rater variance: model 2 reduces to model 3's interval
-                ci21 = ci31;
+                ci2k = new Interval(spearmanBrown(lower, k), spearmanBrown(upper, k), confidence);
             }
-            ci2k = new Interval(spearmanBrown(ci21.lower(), k), spearmanBrown(ci21.upper(), k), confidence);
         }
         forms.add(new IccForm("ICC(1,1)", "ICC(1,1)", 1, false, icc11, f1, df1, dfw, p1, ci11));
         forms.add(new IccForm("ICC(2,1)", "ICC(2,1)", 2, false, icc21, f3, df1, dfe, p3, ci21));

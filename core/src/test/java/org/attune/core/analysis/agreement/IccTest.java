@@ -92,6 +92,20 @@ class IccTest {
     }
 
     @Test
+    void equalRaterMeansStillGiveTheTwoWayRandomInterval() {
+        // columns sum to the same total: JMS = 0, Satterthwaite's df = (n-1)(k-1); by hand for (3,2),(0,0),(0,1):
+        // grand 1, BMS = 2*((2.5-1)^2+(0-1)^2+(0.5-1)^2)/2 = 3.5, EMS = (SST 8 - SSB 7 - SSJ 0)/2 = 0.5
+        IccResult r = Icc.compute(new Double[][] {{3.0, 2.0}, {0.0, 0.0}, {0.0, 1.0}});
+        assertThat(r.jms()).isCloseTo(0.0, within(1e-12));
+        assertThat(r.bms()).isCloseTo(3.5, within(1e-12));
+        assertThat(r.ems()).isCloseTo(0.5, within(1e-12));
+        double fStar = Icc.fQuantile(0.975, 2, 2);
+        double lower = 3 * (3.5 - fStar * 0.5) / (fStar * (2 * 0 + (6 - 2 - 3) * 0.5) + 3 * 3.5);
+        assertThat(r.form("ICC(2,1)").interval().lower()).isCloseTo(lower, within(1e-9));
+        assertThat(r.form("ICC(2,1)").interval().lower()).isNotEqualTo(r.form("ICC(3,1)").interval().lower());
+    }
+
+    @Test
     void rowsWithAMissingRatingAreLeftOutAndCounted() {
         Double[][] withMissing = new Double[SHROUT_FLEISS.length + 1][];
         System.arraycopy(SHROUT_FLEISS, 0, withMissing, 0, SHROUT_FLEISS.length);
