@@ -72,12 +72,8 @@ final class AgreementCommand implements Runnable {
         }
     }
 
-    @Command(name = "icc", mixinStandardHelpOptions = true,
-            description = {"Intraclass correlations in the six Shrout & Fleiss forms, with 95% confidence intervals.",
-                "FILE.csv: a header row naming the raters, one row per target, one column per rater; a first",
-                "column headed target/unit/subject/id (or blank) holds labels. Targets with a missing rating are",
-                "left out."})
-    static final class IccCommand implements Callable<Integer> {
+    /** A statistic of one rating table: reads FILE.csv, computes, prints. */
+    abstract static class TableCommand implements Callable<Integer> {
         @Spec
         CommandSpec spec;
         @Mixin
@@ -85,9 +81,25 @@ final class AgreementCommand implements Runnable {
         @Parameters(index = "0", paramLabel = "FILE.csv")
         Path file;
 
+        /** The title line and the rows for a table read from {@link #file}. */
+        abstract Map.Entry<String, List<AgreementRow>> compute(RatingTable table) throws IOException;
+
         @Override
         public Integer call() throws IOException {
-            RatingTable t = RatingTable.read(file);
+            Map.Entry<String, List<AgreementRow>> result = compute(RatingTable.read(file));
+            common.print(spec, result.getKey(), result.getValue());
+            return 0;
+        }
+    }
+
+    @Command(name = "icc", mixinStandardHelpOptions = true,
+            description = {"Intraclass correlations in the six Shrout & Fleiss forms, with 95% confidence intervals.",
+                "FILE.csv: a header row naming the raters, one row per target, one column per rater; a first",
+                "column headed target/unit/subject/id (or blank) holds labels. Targets with a missing rating are",
+                "left out."})
+    static final class IccCommand extends TableCommand {
+        @Override
+        Map.Entry<String, List<AgreementRow>> compute(RatingTable t) throws IOException {
             IccResult r = Icc.compute(t.numbers());
             List<AgreementRow> rows = new ArrayList<>();
             for (IccForm f : r.forms()) {
@@ -95,9 +107,8 @@ final class AgreementCommand implements Runnable {
                         String.format(java.util.Locale.ROOT, "F(%.0f, %.0f) = %.3f, p %s", f.df1(), f.df2(),
                                 f.f(), p(f.p()))));
             }
-            common.print(spec, file + ": " + r.targets() + " targets, k = " + r.raters() + " raters"
+            return Map.entry(file + ": " + r.targets() + " targets, k = " + r.raters() + " raters"
                     + (r.dropped() > 0 ? " (" + r.dropped() + " targets with missing ratings left out)" : ""), rows);
-            return 0;
         }
 
         private static String p(double p) {
@@ -108,48 +119,32 @@ final class AgreementCommand implements Runnable {
     @Command(name = "alpha", mixinStandardHelpOptions = true,
             description = {"Krippendorff's alpha for any number of coders; empty cells are missing values.",
                 "FILE.csv: a header row naming the coders, one row per unit, one column per coder."})
-    static final class AlphaCommand implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-        @Mixin
-        Common common;
-        @Parameters(index = "0", paramLabel = "FILE.csv")
-        Path file;
+    static final class AlphaCommand extends TableCommand {
         @Option(names = "--level", paramLabel = "LEVEL", defaultValue = "nominal",
                 description = "nominal, ordinal, interval or ratio (default: ${DEFAULT-VALUE}).")
         String level;
 
         @Override
-        public Integer call() throws IOException {
+        Map.Entry<String, List<AgreementRow>> compute(RatingTable t) throws IOException {
             Level l = Level.parse(level).orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(),
                     "--level must be nominal, ordinal, interval or ratio, not '" + level + "'"));
-            RatingTable t = RatingTable.read(file);
             if (l != Level.NOMINAL) {
                 t.numbers(); // every value must be a number: reports file:line:column otherwise
             }
             AlphaResult a = KrippendorffAlpha.compute(t.units(), l);
-            common.print(spec, file + ": " + t.raters().size() + " coders, " + t.units().size() + " units",
+            return Map.entry(file + ": " + t.raters().size() + " coders, " + t.units().size() + " units",
                     List.of(new AgreementRow("values", AlphaResult.NAME, a.value(), null, String.format(
                             java.util.Locale.ROOT, "%s; %d pairable units, %d values; Do = %.3f, De = %.3f",
                             l.id(), a.units(), a.values(), a.observed(), a.expected()))));
-            return 0;
         }
     }
 
     @Command(name = "kappa", mixinStandardHelpOptions = true,
             description = {"Cohen's kappa of two columns of categories (Fleiss' kappa for three or more columns).",
                 "FILE.csv: a header row naming the raters, one row per unit; rows with an empty cell are left out."})
-    static final class KappaCommand implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-        @Mixin
-        Common common;
-        @Parameters(index = "0", paramLabel = "FILE.csv")
-        Path file;
-
+    static final class KappaCommand extends TableCommand {
         @Override
-        public Integer call() throws IOException {
-            RatingTable t = RatingTable.read(file);
+        Map.Entry<String, List<AgreementRow>> compute(RatingTable t) {
             int raters = t.raters().size();
             if (raters < 2) {
                 throw new Failures.UserError(file + ": kappa needs two columns of categories, found " + raters);
@@ -162,12 +157,11 @@ final class AgreementCommand implements Runnable {
                         .toList();
                 k = Kappa.fleiss(complete);
             }
-            common.print(spec, file + ": " + k.units() + " units, " + k.raters() + " raters, "
+            return Map.entry(file + ": " + k.units() + " units, " + k.raters() + " raters, "
                     + k.categories().size() + " categories",
                     List.of(new AgreementRow("categories", k.name(), k.value(), null, String.format(
                             java.util.Locale.ROOT, "observed agreement %.3f, chance agreement %.3f", k.observed(),
                             k.expected()))));
-            return 0;
         }
     }
 

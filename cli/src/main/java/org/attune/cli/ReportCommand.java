@@ -4,12 +4,11 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import org.attune.core.analysis.episodes.Episode;
 import org.attune.core.analysis.segments.SegmentSheet;
 import org.attune.core.analysis.summary.CoderSummary;
+import org.attune.core.analysis.summary.CorpusSummary;
 import org.attune.core.analysis.summary.SessionSummary;
 import org.attune.report.HtmlReport;
 import picocli.CommandLine.Command;
@@ -90,23 +89,14 @@ final class ReportCommand implements Callable<Integer> {
     private static String table(List<SessionSummary> sessions) {
         StringBuilder b = new StringBuilder();
         if (sessions.size() > 1) {
-            long ms = sessions.stream().mapToLong(SessionSummary::durationMs).sum();
-            Map<String, Integer> byCategory = new TreeMap<>();
-            long ruptures = 0;
-            long resolved = 0;
-            for (SessionSummary s : sessions) {
-                for (CoderSummary c : s.coders()) {
-                    c.byCategory().forEach((k, v) -> byCategory.merge(k, v, Integer::sum));
-                    ruptures += c.episodes().size();
-                    resolved += c.resolvedCount();
-                }
-            }
-            double hours = ms / 3_600_000.0;
-            b.append("Corpus: ").append(sessions.size()).append(" sessions, ").append(Text.duration(ms)).append("\n\n");
+            CorpusSummary corpus = new CorpusSummary(sessions);
+            b.append("Corpus: ").append(sessions.size()).append(" sessions, ").append(Text.duration(corpus.durationMs()))
+                    .append("\n\n");
             List<List<?>> rows = new ArrayList<>();
-            byCategory.forEach((k, v) -> rows.add(List.of(k, v, hours == 0 ? "-" : Output.f1(v / hours))));
+            corpus.byCategory().forEach((k, v) -> rows.add(List.of(k, v,
+                    corpus.perHour(v).isPresent() ? Output.f1(corpus.perHour(v).getAsDouble()) : "-")));
             b.append(Output.table(List.of("category", "codings", "per hour"), rows));
-            b.append("resolution rate: ").append(rate(resolved, ruptures)).append("\n\n");
+            b.append("resolution rate: ").append(rate(corpus.resolved(), corpus.ruptures())).append("\n\n");
         }
         for (SessionSummary s : sessions) {
             b.append(s.session()).append(": ").append(Text.duration(s.durationMs())).append(", ")

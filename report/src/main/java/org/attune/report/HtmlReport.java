@@ -3,12 +3,11 @@ package org.attune.report;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import org.attune.core.analysis.episodes.Episode;
 import org.attune.core.analysis.segments.SegmentSheet;
 import org.attune.core.analysis.summary.CoderSummary;
+import org.attune.core.analysis.summary.CorpusSummary;
 import org.attune.core.analysis.summary.SessionSummary;
 import org.attune.core.profile.Coding;
 
@@ -45,26 +44,18 @@ public final class HtmlReport {
     }
 
     private static void corpus(StringBuilder b, List<SessionSummary> sessions) {
-        long ms = sessions.stream().mapToLong(SessionSummary::durationMs).sum();
-        b.append("<h2>Corpus: ").append(sessions.size()).append(" sessions, ").append(clock(ms)).append("</h2>\n");
-        Map<String, Integer> byCategory = new TreeMap<>();
-        long ruptures = 0;
-        long resolved = 0;
-        for (SessionSummary s : sessions) {
-            for (CoderSummary c : s.coders()) {
-                c.byCategory().forEach((k, v) -> byCategory.merge(k, v, Integer::sum));
-                ruptures += c.episodes().size();
-                resolved += c.resolvedCount();
-            }
-        }
-        double hours = ms / 3_600_000.0;
+        CorpusSummary corpus = new CorpusSummary(sessions);
+        b.append("<h2>Corpus: ").append(sessions.size()).append(" sessions, ").append(clock(corpus.durationMs()))
+                .append("</h2>\n");
         b.append("<table><tr><th>category</th><th>codings</th><th>per hour</th></tr>\n");
-        byCategory.forEach((k, v) -> b.append("<tr><td>").append(esc(k.isEmpty() ? "(none)" : k))
+        corpus.byCategory().forEach((k, v) -> b.append("<tr><td>").append(esc(k.isEmpty() ? "(none)" : k))
                 .append("</td><td class=n>").append(v).append("</td><td class=n>")
-                .append(hours == 0 ? "-" : f1(v / hours)).append("</td></tr>\n"));
+                .append(corpus.perHour(v).isPresent() ? f1(corpus.perHour(v).getAsDouble()) : "-")
+                .append("</td></tr>\n"));
+        long ruptures = corpus.ruptures();
         b.append("</table>\n<p>Resolution rate (all coders): ")
-                .append(ruptures == 0 ? "no ruptures" : resolved + " of " + ruptures + " ruptures = "
-                        + f3(resolved / (double) ruptures)).append("</p>\n");
+                .append(ruptures == 0 ? "no ruptures" : corpus.resolved() + " of " + ruptures + " ruptures = "
+                        + f3(corpus.resolved() / (double) ruptures)).append("</p>\n");
         b.append(SvgCharts.svg(Charts.codeBars("Codings per code, all sessions", sessions), 1000, 360)).append('\n');
     }
 

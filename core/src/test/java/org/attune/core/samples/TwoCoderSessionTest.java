@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import org.attune.core.eaf.Eaf;
-import org.attune.core.eaf.EafReadResult;
 import org.attune.core.profile.SessionView;
 import org.attune.core.scheme.SchemeRegistry;
 import org.junit.jupiter.api.Test;
@@ -19,11 +18,8 @@ class TwoCoderSessionTest {
     @Test
     void theCommittedSampleIsWhatTheGeneratorMakes() throws Exception {
         SchemeRegistry schemes = SchemeRegistry.builtIn();
-        EafReadResult committed = Eaf.load(committedSample());
-        assertThat(committed.warnings()).isEmpty();
-        assertThat(committed.document())
-                .as("samples/demo-two-coders.eaf is stale: regenerate it with TwoCoderSession.main")
-                .isEqualTo(TwoCoderSession.create(schemes.require("3rs@2015")));
-        assertThat(SessionView.of(committed.document(), schemes::find).coders()).containsExactly("A", "B");
+        DemoSessionTest.assertIsGenerated(committedSample(), TwoCoderSession.create(schemes.require("3rs@2015")),
+                "TwoCoderSession");
+        assertThat(SessionView.of(Eaf.read(committedSample()), schemes::find).coders()).containsExactly("A", "B");
     }
 }

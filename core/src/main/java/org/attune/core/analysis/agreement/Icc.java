@@ -115,10 +115,9 @@ public final class Icc {
         Interval ci11 = null;
         Interval ci1k = null;
         if (wms > 0) {
-            double fl = f1 / fQuantile(1 - alpha / 2, df1, dfw);
-            double fu = f1 * fQuantile(1 - alpha / 2, dfw, df1);
-            ci11 = new Interval((fl - 1) / (fl + k - 1), (fu - 1) / (fu + k - 1), confidence);
-            ci1k = new Interval(1 - 1 / fl, 1 - 1 / fu, confidence);
+            Interval[] ci = fIntervals(f1, df1, dfw, k, confidence);
+            ci11 = ci[0];
+            ci1k = ci[1];
         }
         double p1 = wms > 0 ? upperTail(f1, df1, dfw) : 0;
 
@@ -135,10 +134,9 @@ public final class Icc {
         Interval ci31 = null;
         Interval ci3k = null;
         if (ems > 0) {
-            double fl = f3 / fQuantile(1 - alpha / 2, df1, dfe);
-            double fu = f3 * fQuantile(1 - alpha / 2, dfe, df1);
-            ci31 = new Interval((fl - 1) / (fl + k - 1), (fu - 1) / (fu + k - 1), confidence);
-            ci3k = new Interval(1 - 1 / fl, 1 - 1 / fu, confidence);
+            Interval[] ci = fIntervals(f3, df1, dfe, k, confidence);
+            ci31 = ci[0];
+            ci3k = ci[1];
             // ICC(2,1): Satterthwaite's degrees of freedom for the denominator (McGraw & Wong 1996, Table 7)
             double a = k * icc21 / (n * (1 - icc21));
             double b = 1 + k * icc21 * (n - 1) / (n * (1 - icc21));
@@ -161,6 +159,19 @@ public final class Icc {
         forms.add(new IccForm("ICC(2," + k + ")", "ICC(2,k)", 2, true, icc2k, f3, df1, dfe, p3, ci2k));
         forms.add(new IccForm("ICC(3," + k + ")", "ICC(3,k)", 3, true, icc3k, f3, df1, dfe, p3, ci3k));
         return new IccResult(n, k, dropped, bms, wms, jms, ems, forms);
+    }
+
+    /**
+     * The single-rater and k-rater intervals of models 1 and 3 from the F ratio (Shrout &amp; Fleiss 1979):
+     * FL = F / F(1-α/2; df1, df2), FU = F · F(1-α/2; df2, df1).
+     */
+    private static Interval[] fIntervals(double f, double df1, double df2, int k, double confidence) {
+        double alpha = 1 - confidence;
+        double fl = f / fQuantile(1 - alpha / 2, df1, df2);
+        double fu = f * fQuantile(1 - alpha / 2, df2, df1);
+        return new Interval[] {
+            new Interval((fl - 1) / (fl + k - 1), (fu - 1) / (fu + k - 1), confidence),
+            new Interval(1 - 1 / fl, 1 - 1 / fu, confidence)};
     }
 
     private static double spearmanBrown(double r, int k) {

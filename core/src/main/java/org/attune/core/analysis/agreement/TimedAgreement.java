@@ -108,29 +108,7 @@ public final class TimedAgreement {
         }
         fit[size - 1][size - 1] = 0;
         for (int iter = 0; iter < 10_000; iter++) {
-            double change = 0;
-            for (int i = 0; i < size; i++) {
-                double s = 0;
-                for (int j = 0; j < size; j++) {
-                    s += fit[i][j];
-                }
-                for (int j = 0; j < size; j++) {
-                    double v = s == 0 ? 0 : fit[i][j] * rows[i] / s;
-                    change = Math.max(change, Math.abs(v - fit[i][j]));
-                    fit[i][j] = v;
-                }
-            }
-            for (int j = 0; j < size; j++) {
-                double s = 0;
-                for (int i = 0; i < size; i++) {
-                    s += fit[i][j];
-                }
-                for (int i = 0; i < size; i++) {
-                    double v = s == 0 ? 0 : fit[i][j] * cols[j] / s;
-                    change = Math.max(change, Math.abs(v - fit[i][j]));
-                    fit[i][j] = v;
-                }
-            }
+            double change = Math.max(scale(fit, rows, true), scale(fit, cols, false));
             if (change < 1e-12) {
                 break;
             }
@@ -144,6 +122,26 @@ public final class TimedAgreement {
             return null;
         }
         return (raw - chance) / (1 - chance);
+    }
+
+    /** One IPF step: scales each row (or column) of {@code fit} to its target total; returns the largest change. */
+    private static double scale(double[][] fit, double[] targets, boolean rows) {
+        int size = fit.length;
+        double change = 0;
+        for (int a = 0; a < size; a++) {
+            double s = 0;
+            for (int b = 0; b < size; b++) {
+                s += rows ? fit[a][b] : fit[b][a];
+            }
+            for (int b = 0; b < size; b++) {
+                int i = rows ? a : b;
+                int j = rows ? b : a;
+                double v = s == 0 ? 0 : fit[i][j] * targets[a] / s;
+                change = Math.max(change, Math.abs(v - fit[i][j]));
+                fit[i][j] = v;
+            }
+        }
+        return change;
     }
 
     private static Double matchedKappa(int[][] m, int q) {

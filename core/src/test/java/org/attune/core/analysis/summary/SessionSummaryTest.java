@@ -30,4 +30,18 @@ class SessionSummaryTest {
                 within(1e-9));
         assertThat(s.labels()).containsEntry("W2", "Minimal response");
     }
+
+    @Test
+    void aCorpusPoolsLengthsCategoriesAndRuptures() {
+        SchemeRegistry schemes = SchemeRegistry.builtIn();
+        SessionSummary s = SessionSummary.of("demo", SessionView.of(DemoSession.create(schemes.require("3rs@2015")),
+                schemes::find), Episodes.DEFAULT_WINDOW_MS);
+        CorpusSummary c = new CorpusSummary(java.util.List.of(s, s));
+        assertThat(c.durationMs()).isEqualTo(856_000);
+        assertThat(c.byCategory()).containsEntry("withdrawal", 6).containsEntry("resolution", 16);
+        assertThat(c.ruptures()).isEqualTo(12);
+        assertThat(c.resolved()).isEqualTo(8);
+        assertThat(c.perHour(6).getAsDouble()).isCloseTo(6 / (856.0 / 3600), within(1e-9));
+        assertThat(new CorpusSummary(java.util.List.of()).perHour(1)).isEmpty();
+    }
 }
