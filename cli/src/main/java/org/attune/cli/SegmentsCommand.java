@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.attune.core.analysis.segments.Segment;
+import org.attune.core.analysis.segments.SegmentOverride;
+import org.attune.core.analysis.segments.SegmentOverrides;
 import org.attune.core.analysis.segments.SegmentSheet;
 import org.attune.core.profile.Coding;
 import org.attune.core.scheme.Category;
@@ -41,6 +43,11 @@ final class SegmentsCommand implements Callable<Integer> {
     Output.Format format;
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of the screen.")
     Path output;
+    @Option(names = "--ratings", paramLabel = "SHEET.csv",
+            description = "The coder's segment ratings: a sheet written by this command and edited; filled "
+                    + "withdrawal_significance, confrontation_significance and resolution_rating cells override "
+                    + "the derived ratings.")
+    Path ratings;
 
     @Override
     public Integer call() throws IOException {
@@ -54,7 +61,8 @@ final class SegmentsCommand implements Callable<Integer> {
             throw new Failures.UserError(file + ": no coder '" + who + "'; coders: " + String.join(", ", coders));
         }
         List<Coding> mine = s.view().codings().stream().filter(c -> c.coder().equals(who)).toList();
-        SegmentSheet sheet = SegmentSheet.of(mine, codeOrder(mine), Sessions.end(s.view()), segmentMs, List.of());
+        List<SegmentOverride> overrides = ratings == null ? List.of() : SegmentOverrides.read(ratings);
+        SegmentSheet sheet = SegmentSheet.of(mine, codeOrder(mine), Sessions.end(s.view()), segmentMs, overrides);
         Output.Format f = format != null ? format : output != null ? Output.Format.csv : Output.Format.table;
         if (f == Output.Format.csv) {
             Output.write(sheet.toCsv(), output, spec.commandLine().getOut());

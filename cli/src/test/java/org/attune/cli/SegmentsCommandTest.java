@@ -41,4 +41,16 @@ class SegmentsCommandTest {
         assertThat(r.exitCode()).isEqualTo(1);
         assertThat(r.err()).contains("no coder 'Z'; coders: A");
     }
+
+    @Test
+    void anEditedSheetIsTheCodersRatings() throws Exception {
+        Path sheet = dir.resolve("sheet.csv");
+        CliRun.of("segments", Samples.demoSession().toString(), "-o", sheet.toString());
+        Files.writeString(sheet, Files.readString(sheet).replace(",3,4,\n", ",3,4,2\n"));
+        Path again = dir.resolve("again.csv");
+        CliRun r = CliRun.of("segments", Samples.demoSession().toString(), "--ratings", sheet.toString(),
+                "-o", again.toString());
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(Files.readString(again).split("\n")[1]).endsWith(",3,4,2");
+    }
 }

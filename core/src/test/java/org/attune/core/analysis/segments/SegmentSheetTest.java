@@ -63,4 +63,29 @@ class SegmentSheetTest {
         assertThat(lines[1]).endsWith(",3,,");
         assertThat(lines[8]).startsWith("8,7:00,7:08,");
     }
+
+    @Test
+    void anEditedSheetOverridesTheRatings(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        SegmentSheet sheet = SegmentSheet.of(demo(), List.of(), 428_000, SegmentSheet.DEFAULT_SEGMENT_MS, List.of());
+        java.nio.file.Path edited = dir.resolve("sheet.csv");
+        // the coder lowers segment 1's confrontation significance and rates its resolution
+        java.nio.file.Files.writeString(edited, sheet.toCsv().replace(",3,4,\n", ",3,3,4\n"));
+        List<SegmentOverride> overrides = SegmentOverrides.read(edited);
+        assertThat(overrides).contains(new SegmentOverride(1, 3, 3, 4));
+        SegmentSheet adjusted = SegmentSheet.of(demo(), List.of(), 428_000, SegmentSheet.DEFAULT_SEGMENT_MS,
+                overrides);
+        assertThat(adjusted.segments().get(0).confrontationSignificance()).isEqualTo(3);
+        assertThat(adjusted.segments().get(0).resolutionRating()).isEqualTo(4);
+    }
+
+    @Test
+    void aBadRatingIsReportedAtItsLineAndColumn(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        java.nio.file.Path bad = dir.resolve("bad.csv");
+        java.nio.file.Files.writeString(bad, "segment,withdrawal_significance\n1,2\n2,high\n");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> SegmentOverrides.read(bad))
+                .isInstanceOf(org.attune.core.analysis.agreement.TableFormatException.class)
+                .hasMessage(bad + ":3:2: withdrawal_significance: 'high' is not a whole number from 1 to 5");
+    }
 }
