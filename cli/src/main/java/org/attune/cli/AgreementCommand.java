@@ -93,10 +93,10 @@ final class AgreementCommand implements Runnable {
     }
 
     @Command(name = "icc", mixinStandardHelpOptions = true,
-            description = {"Intraclass correlations in the six Shrout & Fleiss forms, with 95% confidence intervals.",
-                "FILE.csv: a header row naming the raters, one row per target, one column per rater; a first",
-                "column headed target/unit/subject/id (or blank) holds labels. Targets with a missing rating are",
-                "left out."})
+            description = "Intraclass correlations in the six Shrout & Fleiss forms, with 95%% confidence intervals. "
+                    + "FILE.csv: a header row naming the raters, one row per target, one column per rater; a first "
+                    + "column headed target/unit/subject/id (or blank) holds labels. Targets with a missing rating are "
+                    + "left out.")
     static final class IccCommand extends TableCommand {
         @Override
         Map.Entry<String, List<AgreementRow>> compute(RatingTable t) throws IOException {
@@ -117,8 +117,8 @@ final class AgreementCommand implements Runnable {
     }
 
     @Command(name = "alpha", mixinStandardHelpOptions = true,
-            description = {"Krippendorff's alpha for any number of coders; empty cells are missing values.",
-                "FILE.csv: a header row naming the coders, one row per unit, one column per coder."})
+            description = "Krippendorff's alpha for any number of coders; empty cells are missing values. "
+                    + "FILE.csv: a header row naming the coders, one row per unit, one column per coder.")
     static final class AlphaCommand extends TableCommand {
         @Option(names = "--level", paramLabel = "LEVEL", defaultValue = "nominal",
                 description = "nominal, ordinal, interval or ratio (default: ${DEFAULT-VALUE}).")
@@ -140,8 +140,9 @@ final class AgreementCommand implements Runnable {
     }
 
     @Command(name = "kappa", mixinStandardHelpOptions = true,
-            description = {"Cohen's kappa of two columns of categories (Fleiss' kappa for three or more columns).",
-                "FILE.csv: a header row naming the raters, one row per unit; rows with an empty cell are left out."})
+            description = "Cohen's kappa of two columns of categories (Fleiss' kappa for three or more columns). "
+                    + "FILE.csv: a header row naming the raters, one row per unit; rows with an empty cell are "
+                    + "left out.")
     static final class KappaCommand extends TableCommand {
         @Override
         Map.Entry<String, List<AgreementRow>> compute(RatingTable t) {
@@ -166,11 +167,14 @@ final class AgreementCommand implements Runnable {
     }
 
     @Command(name = "coders", mixinStandardHelpOptions = true,
-            description = {"Agreement of the coders of one session: coder tiers in one file, or one file per coder.",
-                "Per category and code, presence per segment: Cohen's kappa (two coders) or Fleiss' kappa;",
-                "withdrawal and confrontation significance per segment: the six ICCs and Krippendorff's alpha;",
-                "per layer and pair of coders: time-based agreement (>= 60% overlap, modified kappa after",
-                "Holle & Rein)."})
+            description = {"Agreement of the coders of one session: coder tiers in one file, or one",
+                "file per coder.",
+                "- presence of each category and code per segment: Cohen's kappa (two",
+                "  coders) or Fleiss' kappa; per category also Krippendorff's alpha (nominal)",
+                "- withdrawal and confrontation significance per segment: the six ICCs with",
+                "  95%% intervals and Krippendorff's alpha (ordinal, interval)",
+                "- per layer and pair of coders: time-based agreement, codes matched by at",
+                "  least 60%% overlap, modified kappa after Holle & Rein"})
     static final class CodersCommand implements Callable<Integer> {
         @Spec
         CommandSpec spec;

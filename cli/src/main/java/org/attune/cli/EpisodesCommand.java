@@ -22,10 +22,10 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code attune episodes FILE [--store]}: rupture episodes, optionally stored as ELAN cross links. */
 @Command(name = "episodes", mixinStandardHelpOptions = true,
-        description = {"Rupture episodes: each rupture marker with the resolution strategies that follow it",
-            "within the window (until the next rupture of the same category). --store writes them into the",
-            "file as ELAN cross-reference links (REF_LINK_SET), which a coder can then correct in ELAN; once",
-            "stored, the links decide the pairing."})
+        description = "Rupture episodes: each rupture marker with the resolution strategies that follow it "
+                    + "within the window (until the next rupture of the same category). --store writes them into the "
+                    + "file as ELAN cross-reference links (REF_LINK_SET), which a coder can then correct in ELAN; once "
+                    + "stored, the links decide the pairing.")
 final class EpisodesCommand implements Callable<Integer> {
 
     @Spec

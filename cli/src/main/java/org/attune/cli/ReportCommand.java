@@ -20,9 +20,9 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code attune report FILE|CORPUS_DIR --format table|csv|html}: counts, rates, episodes. */
 @Command(name = "report", mixinStandardHelpOptions = true,
-        description = {"Session and corpus report: counts and rates per hour by code, category and coder; rupture",
-            "episodes (each rupture with the strategies that follow it) and the resolution rate. HTML adds",
-            "charts: a timeline of ruptures and resolutions and bars per code (one self-contained file)."})
+        description = "Session and corpus report: counts and rates per hour by code, category and coder; rupture "
+                    + "episodes (each rupture with the strategies that follow it) and the resolution rate. HTML adds "
+                    + "charts: a timeline of ruptures and resolutions and bars per code (one self-contained file).")
 final class ReportCommand implements Callable<Integer> {
 
     /** Header of the CSV report. */

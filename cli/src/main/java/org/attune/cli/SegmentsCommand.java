@@ -22,9 +22,9 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code attune segments FILE --segment 5m -o sheet.csv}: the 3RS segment sheet. */
 @Command(name = "segments", mixinStandardHelpOptions = true,
-        description = {"The 3RS segment sheet of a coded session: per segment, how often each marker and",
-            "strategy occurs, the withdrawal and confrontation significance (highest rating coded) and the",
-            "resolution rating; CSV with one row per segment, or a table with the session globals."})
+        description = "The 3RS segment sheet of a coded session: per segment, how often each marker and "
+                    + "strategy occurs, the withdrawal and confrontation significance (highest rating coded) and the "
+                    + "resolution rating; CSV with one row per segment, or a table with the session globals.")
 final class SegmentsCommand implements Callable<Integer> {
 
     @Spec

@@ -25,10 +25,10 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code attune sequential CORPUS_DIR --given X --target Y --lag 1}: lag-sequential analysis. */
 @Command(name = "sequential", mixinStandardHelpOptions = true,
-        description = {"Lag-sequential analysis (as GSEQ): how often TARGET follows GIVEN at lag k (or within a",
-            "time window), per session and pooled, with the transitional probability, expected count,",
-            "adjusted residual (z, two-sided p) and Yule's Q. Codes are categories (withdrawal, confrontation,",
-            "resolution) or code ids (C3, R5). Also exports SDIS for GSEQ and tidy CSV for R."})
+        description = "Lag-sequential analysis (as GSEQ): how often TARGET follows GIVEN at lag k (or within a "
+                    + "time window), per session and pooled, with the transitional probability, expected count, "
+                    + "adjusted residual (z, two-sided p) and Yule's Q. Codes are categories (withdrawal, confrontation, "
+                    + "resolution) or code ids (C3, R5). Also exports SDIS for GSEQ and tidy CSV for R.")
 final class SequentialCommand implements Callable<Integer> {
 
     static final List<String> HEADER = List.of("session", "given", "target", "count", "given_total",

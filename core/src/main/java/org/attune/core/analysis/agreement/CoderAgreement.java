@@ -16,9 +16,10 @@ import org.attune.core.scheme.Category;
 /**
  * Agreement of two or more coders of the same session, from their codings:
  * <ul>
- *   <li>per category and per code, presence in each segment: Cohen's kappa (two coders) or Fleiss' kappa (more);</li>
+ *   <li>per category and per code, presence in each segment: Cohen's kappa (two coders) or Fleiss' kappa (more);
+ *       per category also Krippendorff's alpha (nominal);</li>
  *   <li>withdrawal and confrontation significance per segment (0 where a coder coded no such marker): the six
- *       ICCs with 95% intervals and Krippendorff's alpha (interval);</li>
+ *       ICCs with 95% intervals and Krippendorff's alpha (ordinal and interval);</li>
  *   <li>per layer and pair of coders, time-based agreement: codes matched by ≥ 60% overlap, modified kappa
  *       after Holle &amp; Rein.</li>
  * </ul>
@@ -76,6 +77,7 @@ public final class CoderAgreement {
                 units.add(unit);
             }
             rows.add(presence(category + " (segment presence)", units, coders.size()));
+            rows.add(alpha(category + " (segment presence)", units, Level.NOMINAL));
         }
         for (String code : codes) {
             List<List<String>> units = new ArrayList<>();
@@ -114,6 +116,7 @@ public final class CoderAgreement {
             } catch (NotComputableException e) {
                 rows.add(new AgreementRow(target, "ICC", null, null, e.getMessage()));
             }
+            rows.add(alpha(target, units, Level.ORDINAL));
             rows.add(alpha(target, units, Level.INTERVAL));
         }
 

@@ -39,6 +39,12 @@ class CoderAgreementTest {
         List<AgreementRow> rows = CoderAgreement.compute(twoCoders(), 428_000, 60_000);
         AgreementRow w = row(rows, "withdrawal (segment presence)", "Cohen's kappa");
         assertThat(w.value()).isCloseTo(0.6, within(1e-12));
+        // alpha (nominal) of the same 8 x 2 table: coincidences o(P,P) = 2, o(P,a) = o(a,P) = 1, o(a,a) = 12;
+        // n(P) = 3, n(a) = 13, n = 16; alpha = 1 - (n - 1) * 2 / (2 * 3 * 13) = 1 - 30/78
+        AgreementRow alpha = rows.stream().filter(r -> r.target().equals("withdrawal (segment presence)")
+                && r.statistic().equals("Krippendorff's alpha")).findFirst().orElseThrow();
+        assertThat(alpha.value()).isCloseTo(1 - 30.0 / 78, within(1e-12));
+        assertThat(alpha.note()).startsWith("nominal;");
         // C1 only coded by B: its presence kappa is computed (one coder never used it) -> kappa 0
         assertThat(row(rows, "code C1 (segment presence)", "Cohen's kappa").value()).isCloseTo(0.0, within(1e-12));
     }
