@@ -191,11 +191,11 @@ final class AgreementCommand implements Runnable {
 
         @Override
         public Integer call() throws IOException {
-            List<Sessions.Loaded> sessions = Sessions.load(files, schemes.registry());
+            List<SessionFiles.Loaded> sessions = SessionFiles.load(files, schemes.registry());
             Map<String, List<Coding>> byCoder = new LinkedHashMap<>();
             long end = 0;
-            for (Sessions.Loaded s : sessions) {
-                end = Math.max(end, Sessions.end(s.view()));
+            for (SessionFiles.Loaded s : sessions) {
+                end = Math.max(end, SessionFiles.end(s.view()));
                 for (String coder : s.view().coders()) {
                     String key = byCoder.containsKey(coder) ? coder + " (" + s.name() + ")" : coder;
                     byCoder.put(key, s.view().codings().stream().filter(c -> c.coder().equals(coder)).toList());

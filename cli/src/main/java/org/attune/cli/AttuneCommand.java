@@ -20,6 +20,9 @@ import picocli.CommandLine.Option;
             SegmentsCommand.class,
             AgreementCommand.class,
             SequentialCommand.class,
+            IndexCommand.class,
+            QueryCommand.class,
+            GenerateCommand.class,
             CommandLine.HelpCommand.class
         },
         footer = {"", "Run 'attune COMMAND --help' for the options of a command."})

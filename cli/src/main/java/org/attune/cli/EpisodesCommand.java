@@ -43,7 +43,7 @@ final class EpisodesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Sessions.Loaded s = Sessions.load(List.of(file), schemes.registry()).get(0);
+        SessionFiles.Loaded s = SessionFiles.load(List.of(file), schemes.registry()).get(0);
         AnnotationDocument doc = s.view().document();
         PrintWriter out = spec.commandLine().getOut();
         if (s.view().coders().isEmpty()) {

@@ -29,7 +29,8 @@ final class Failures implements CommandLine.IExecutionExceptionHandler {
         if (isDebug(cl)) {
             e.printStackTrace(err);
         } else if (!(e instanceof IOException) && !(e instanceof UserError)
-                && !(e instanceof NotComputableException)) {
+                && !(e instanceof NotComputableException)
+                && !(e instanceof org.attune.search.query.QuerySyntaxException)) {
             err.println("attune: run again with --debug to see where this happened");
         }
         err.flush();
@@ -47,6 +48,8 @@ final class Failures implements CommandLine.IExecutionExceptionHandler {
             err.println("attune: " + a.getFile() + ": permission denied");
         } else if (e instanceof IOException io) {
             err.println("attune: " + io.getMessage());
+        } else if (e instanceof org.attune.search.query.QuerySyntaxException q) {
+            err.println(q.getMessage());
         } else if (e instanceof UserError u) {
             err.println("attune: " + u.getMessage());
         } else if (e instanceof NotComputableException n) {

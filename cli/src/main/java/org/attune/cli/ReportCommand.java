@@ -51,7 +51,7 @@ final class ReportCommand implements Callable<Integer> {
             System.setProperty("java.awt.headless", "true"); // charts are drawn off-screen, also without a display
         }
         List<SessionSummary> sessions = new ArrayList<>();
-        for (Sessions.Loaded s : Sessions.load(paths, schemes.registry())) {
+        for (SessionFiles.Loaded s : SessionFiles.load(paths, schemes.registry())) {
             sessions.add(SessionSummary.of(s.name(), s.view(), windowMs));
         }
         String text = switch (format) {

@@ -51,7 +51,7 @@ final class SegmentsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Sessions.Loaded s = Sessions.load(List.of(file), schemes.registry()).get(0);
+        SessionFiles.Loaded s = SessionFiles.load(List.of(file), schemes.registry()).get(0);
         List<String> coders = s.view().coders();
         if (coders.isEmpty()) {
             throw new Failures.UserError(file + ": no codings in the Attune profile");
@@ -62,7 +62,7 @@ final class SegmentsCommand implements Callable<Integer> {
         }
         List<Coding> mine = s.view().codings().stream().filter(c -> c.coder().equals(who)).toList();
         List<SegmentOverride> overrides = ratings == null ? List.of() : SegmentOverrides.read(ratings);
-        SegmentSheet sheet = SegmentSheet.of(mine, codeOrder(mine), Sessions.end(s.view()), segmentMs, overrides);
+        SegmentSheet sheet = SegmentSheet.of(mine, codeOrder(mine), SessionFiles.end(s.view()), segmentMs, overrides);
         Output.Format f = format != null ? format : output != null ? Output.Format.csv : Output.Format.table;
         if (f == Output.Format.csv) {
             Output.write(sheet.toCsv(), output, spec.commandLine().getOut());

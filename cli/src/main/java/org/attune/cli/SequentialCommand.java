@@ -75,15 +75,15 @@ final class SequentialCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "name --given and --target, or an export (--sdis, --tidy)");
         }
-        List<Sessions.Loaded> loaded = Sessions.load(paths, schemes.registry());
+        List<SessionFiles.Loaded> loaded = SessionFiles.load(paths, schemes.registry());
         EventSequence.Unit unit = unit(loaded);
         List<EventSequence> sequences = new ArrayList<>();
         Map<String, List<Coding>> codings = new LinkedHashMap<>();
-        for (Sessions.Loaded s : loaded) {
+        for (SessionFiles.Loaded s : loaded) {
             String who = coder != null ? coder : s.view().coders().stream().findFirst().orElse(null);
             List<Coding> mine = s.view().codings().stream().filter(c -> who == null || c.coder().equals(who)).toList();
             codings.put(s.name(), mine);
-            sequences.add(EventSequence.of(s.name(), mine, who, unit, Sessions.end(s.view())));
+            sequences.add(EventSequence.of(s.name(), mine, who, unit, SessionFiles.end(s.view())));
         }
         if (sdis != null) {
             String text = SdisExport.write(sequences);
@@ -117,7 +117,7 @@ final class SequentialCommand implements Callable<Integer> {
         return 0;
     }
 
-    private EventSequence.Unit unit(List<Sessions.Loaded> loaded) {
+    private EventSequence.Unit unit(List<SessionFiles.Loaded> loaded) {
         if (by == By.category) {
             return EventSequence.Unit.CATEGORY;
         }

@@ -13,13 +13,13 @@ import org.attune.core.profile.SessionView;
 import org.attune.core.scheme.SchemeRegistry;
 
 /** Reads the sessions a command works on: an .eaf file, or every .eaf file under a folder (a corpus). */
-final class Sessions {
+final class SessionFiles {
 
     /** A session read from a file. */
     record Loaded(String name, Path file, SessionView view) {
     }
 
-    private Sessions() {
+    private SessionFiles() {
     }
 
     /** The sessions of the given files and folders, in path order; a folder is searched recursively. */
