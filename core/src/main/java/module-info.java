@@ -7,12 +7,20 @@ module org.attune.core {
     requires java.xml;
     requires org.glassfish.jaxb.core;
     requires org.glassfish.jaxb.runtime;
+    requires org.apache.commons.statistics.distribution;
+    requires org.apache.commons.csv;
 
     exports org.attune.core.model;
     exports org.attune.core.eaf;
     exports org.attune.core.io;
     exports org.attune.core.scheme;
     exports org.attune.core.profile;
+    exports org.attune.core.analysis;
+    exports org.attune.core.analysis.agreement;
+    exports org.attune.core.analysis.episodes;
+    exports org.attune.core.analysis.segments;
+    exports org.attune.core.analysis.summary;
+    exports org.attune.core.analysis.sequential;
     exports org.attune.core.synth;
 
     // the generated JAXB classes stay internal; only JAXB may reflect on them

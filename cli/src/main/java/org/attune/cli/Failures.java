@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
+import org.attune.core.analysis.NotComputableException;
 import org.attune.core.eaf.ProblemsException;
 import org.attune.core.eaf.Problem;
 import picocli.CommandLine;
@@ -28,6 +29,7 @@ final class Failures implements CommandLine.IExecutionExceptionHandler {
         if (isDebug(cl)) {
             e.printStackTrace(err);
         } else if (!(e instanceof IOException) && !(e instanceof UserError)
+                && !(e instanceof NotComputableException)
                 && !(e instanceof org.attune.search.query.QuerySyntaxException)) {
             err.println("attune: run again with --debug to see where this happened");
         }
@@ -50,6 +52,8 @@ final class Failures implements CommandLine.IExecutionExceptionHandler {
             err.println(q.getMessage());
         } else if (e instanceof UserError u) {
             err.println("attune: " + u.getMessage());
+        } else if (e instanceof NotComputableException n) {
+            err.println("attune: " + n.getMessage());
         } else {
             err.println("attune: unexpected error: " + e);
         }

@@ -1,0 +1,130 @@
+package org.attune.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class AgreementCommandTest {
+
+    @TempDir
+    Path dir;
+
+    private static String sample(String name) {
+        return Samples.dir().resolve("agreement").resolve(name).toString();
+    }
+
+    /** Shrout &amp; Fleiss (1979), Table 2 data; Table 4: .17 .29 .71 .44 .62 .91. */
+    @Test
+    void iccPrintsTheSixFormsOfTheShroutFleissExampleToThreeDecimals() {
+        CliRun r = CliRun.of("agreement", "icc", sample("shrout-fleiss-1979.csv"));
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.out()).contains("6 targets, k = 4 raters")
+                .containsPattern("ICC\\(1,1\\)\\s+0\\.166\\s+-0\\.133\\s+0\\.723\\s+F\\(5, 18\\) = 1\\.795, p = 0\\.165")
+                .containsPattern("ICC\\(2,1\\)\\s+0\\.290\\s+0\\.019\\s+0\\.761")
+                .containsPattern("ICC\\(3,1\\)\\s+0\\.715\\s+0\\.342\\s+0\\.946\\s+F\\(5, 15\\) = 11\\.027, p < \\.001")
+                .containsPattern("ICC\\(1,k\\)\\s+0\\.443")
+                .containsPattern("ICC\\(2,k\\)\\s+0\\.620")
+                .containsPattern("ICC\\(3,k\\)\\s+0\\.909");
+    }
+
+    /** Krippendorff (2011): nominal .743, ordinal .815, interval .849. */
+    @Test
+    void alphaAtEachLevelReproducesKrippendorff2011() {
+        assertThat(CliRun.of("agreement", "alpha", sample("krippendorff-2011.csv"), "--level", "nominal").out())
+                .containsPattern("Krippendorff's alpha\\s+0\\.743");
+        assertThat(CliRun.of("agreement", "alpha", sample("krippendorff-2011.csv"), "--level", "ordinal").out())
+                .containsPattern("Krippendorff's alpha\\s+0\\.815");
+        assertThat(CliRun.of("agreement", "alpha", sample("krippendorff-2011.csv"), "--level", "interval").out())
+                .containsPattern("Krippendorff's alpha\\s+0\\.849");
+    }
+
+    @Test
+    void kappaOfTwoColumnsIsCohensAndOfMoreIsFleiss() throws Exception {
+        CliRun r = CliRun.of("agreement", "kappa", sample("cohen-kappa-50.csv"));
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.out()).containsPattern("Cohen's kappa\\s+0\\.400\\s+observed agreement 0\\.700, chance agreement 0\\.500");
+        Path three = dir.resolve("three.csv");
+        Files.writeString(three, "a,b,c\nx,x,x\nx,y,y\ny,y,x\n");
+        assertThat(CliRun.of("agreement", "kappa", three.toString()).out()).containsPattern("Fleiss' kappa\\s+0\\.100");
+    }
+
+    @Test
+    void csvFormatHasOneRowPerStatistic() {
+        CliRun r = CliRun.of("agreement", "icc", sample("shrout-fleiss-1979.csv"), "--format", "csv");
+        assertThat(r.out()).startsWith("target,statistic,value,ci_lower,ci_upper,details\n")
+                .contains("ratings,\"ICC(3,k)\",0.909,0.676,0.986,");
+        assertThat(r.out().split("\n")).hasSize(7);
+    }
+
+    @Test
+    void codersOfOneFileAreCompared() {
+        CliRun r = CliRun.of("agreement", "coders", Samples.dir().resolve("demo-two-coders.eaf").toString(),
+                "--segment", "1m");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.out()).contains("coders A, B")
+                .containsPattern("withdrawal \\(segment presence\\)\\s+Cohen's kappa\\s+0\\.600")
+                .containsPattern("confrontation significance\\s+ICC\\(2,1\\)\\s+\\d\\.\\d{3}")
+                .containsPattern("confrontation significance\\s+Krippendorff's alpha")
+                .containsPattern("layer rupture, coders A/B\\s+modified kappa \\(Holle & Rein\\)");
+    }
+
+    @Test
+    void oneFilePerCoderWorksToo() throws Exception {
+        CliRun r = CliRun.of("agreement", "coders", Samples.demoSession().toString(),
+                Samples.dir().resolve("demo-two-coders.eaf").toString());
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        // the second file's A is told apart by its file name
+        assertThat(r.out()).contains("coders A, A (demo-two-coders), B");
+        assertThat(r.out()).containsPattern("Fleiss' kappa");
+    }
+
+    @Test
+    void aNonNumberInAnIccTableIsReportedAtItsLineAndColumn() throws Exception {
+        Path bad = dir.resolve("bad.csv");
+        Files.writeString(bad, "target,r1,r2\n1,3,4\n2,five,2\n");
+        CliRun r = CliRun.of("agreement", "icc", bad.toString());
+        assertThat(r.exitCode()).isEqualTo(1);
+        assertThat(r.err()).startsWith(bad + ":3:2: 'five' (rater r1) is not a number").doesNotContain("Exception");
+    }
+
+    @Test
+    void degenerateTablesGiveAClearMessageAndExitOne() throws Exception {
+        Path flat = dir.resolve("flat.csv");
+        Files.writeString(flat, "a,b\n3,3\n3,3\n");
+        CliRun icc = CliRun.of("agreement", "icc", flat.toString());
+        assertThat(icc.exitCode()).isEqualTo(1);
+        assertThat(icc.err()).isEqualTo("attune: ICC cannot be computed: all ratings are equal (no variance)\n");
+        CliRun kappa = CliRun.of("agreement", "kappa", flat.toString());
+        assertThat(kappa.err()).contains("Cohen's kappa cannot be computed: both raters used the single category '3'");
+        Path missing = dir.resolve("missing.csv");
+        Files.writeString(missing, "a,b\n1,\n,2\n");
+        assertThat(CliRun.of("agreement", "alpha", missing.toString()).err())
+                .contains("Krippendorff's alpha cannot be computed: no unit has values from two or more coders");
+        Path oneRater = dir.resolve("one.csv");
+        Files.writeString(oneRater, "a\n1\n2\n");
+        assertThat(CliRun.of("agreement", "icc", oneRater.toString()).err())
+                .contains("at least two raters");
+        CliRun oneCoder = CliRun.of("agreement", "coders", Samples.demoSession().toString());
+        assertThat(oneCoder.exitCode()).isEqualTo(1);
+        assertThat(oneCoder.err()).contains("two or more coders, found 1 (A)").doesNotContain("NaN");
+    }
+
+    @Test
+    void anUnknownLevelIsAUsageError() {
+        CliRun r = CliRun.of("agreement", "alpha", sample("krippendorff-2011.csv"), "--level", "cardinal");
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).contains("--level must be nominal, ordinal, interval or ratio, not 'cardinal'");
+    }
+
+    @Test
+    void anEmptyTableIsReported() throws Exception {
+        Path empty = dir.resolve("empty.csv");
+        Files.writeString(empty, "");
+        CliRun r = CliRun.of("agreement", "kappa", empty.toString());
+        assertThat(r.exitCode()).isEqualTo(1);
+        assertThat(r.err()).startsWith(empty + ":1:1: the table is empty");
+    }
+}

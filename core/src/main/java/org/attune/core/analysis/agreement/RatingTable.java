@@ -1,0 +1,174 @@
+package org.attune.core.analysis.agreement;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.attune.core.eaf.Problem;
+
+/**
+ * A table of ratings read from CSV for labs that coded elsewhere: a header row naming the raters, then one row
+ * per target (unit), one column per rater; an empty cell is a missing rating. A first column headed blank,
+ * {@code target}, {@code unit}, {@code subject}, {@code item}, {@code segment} or {@code id} holds row labels,
+ * not ratings. Comma, semicolon and tab separators are recognised from the header row.
+ *
+ * @param source  the file name, for messages
+ * @param raters  the rater names (header cells of the rating columns)
+ * @param labels  the row labels (the label column, or 1, 2, 3...)
+ * @param cells   the ratings, row by row, null = missing
+ * @param lines   the line of each row in the file
+ * @param labelColumn whether the first column holds row labels
+ */
+public record RatingTable(String source, List<String> raters, List<String> labels, List<List<String>> cells,
+                          List<Integer> lines, boolean labelColumn) {
+
+    private static final Set<String> LABEL_HEADERS = Set.of("", "target", "targets", "unit", "units", "subject",
+            "subjects", "item", "items", "segment", "segments", "id");
+
+    public RatingTable {
+        raters = List.copyOf(raters);
+        labels = List.copyOf(labels);
+        cells = cells.stream().map(r -> java.util.Collections.unmodifiableList(new ArrayList<>(r))).toList();
+        lines = List.copyOf(lines);
+    }
+
+    /**
+     * Reads a CSV rating table.
+     *
+     * @throws TableFormatException when the file is empty, has no rating column, or rows of a different width
+     */
+    public static RatingTable read(Path file) throws IOException {
+        String text = Files.readString(file, StandardCharsets.UTF_8);
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        return parse(text, file.toString());
+    }
+
+    /** Parses CSV text; {@code source} names it in messages. */
+    public static RatingTable parse(String text, String source) throws TableFormatException {
+        String firstLine = text.lines().findFirst().orElse("");
+        char sep = separator(firstLine);
+        CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(sep).setIgnoreEmptyLines(true)
+                .setTrim(true).get();
+        List<Problem> problems = new ArrayList<>();
+        List<String> header = null;
+        List<String> labels = new ArrayList<>();
+        List<List<String>> rows = new ArrayList<>();
+        List<Integer> lines = new ArrayList<>();
+        boolean labelColumn = false;
+        try (Reader r = new java.io.StringReader(text); CSVParser parser = CSVParser.builder().setReader(r)
+                .setFormat(format).get()) {
+            long line = 1;
+            for (CSVRecord rec : parser) {
+                int recLine = (int) line;
+                line = parser.getCurrentLineNumber() + 1;
+                List<String> values = rec.toList();
+                if (values.stream().allMatch(String::isBlank)) {
+                    continue;
+                }
+                if (header == null) {
+                    header = values;
+                    labelColumn = LABEL_HEADERS.contains(values.get(0).strip().toLowerCase(Locale.ROOT));
+                    if (values.size() - (labelColumn ? 1 : 0) < 1) {
+                        problems.add(Problem.error(source, recLine, 1, "the header names no rater column"));
+                    }
+                    continue;
+                }
+                if (values.size() != header.size()) {
+                    problems.add(Problem.error(source, recLine, Math.min(values.size(), header.size()) + 1,
+                            "this row has " + values.size() + " cells, the header has " + header.size()));
+                    continue;
+                }
+                List<String> ratings = new ArrayList<>();
+                for (int i = labelColumn ? 1 : 0; i < values.size(); i++) {
+                    String v = values.get(i).strip();
+                    ratings.add(v.isEmpty() || v.equals("NA") || v.equals(".") ? null : v);
+                }
+                labels.add(labelColumn ? values.get(0) : String.valueOf(rows.size() + 1));
+                rows.add(ratings);
+                lines.add(recLine);
+            }
+        } catch (IOException | java.io.UncheckedIOException e) {
+            problems.add(Problem.error(source, 1, 1, "not a readable CSV table: " + e.getMessage()));
+        }
+        if (header == null && problems.isEmpty()) {
+            problems.add(Problem.error(source, 1, 1, "the table is empty: expected a header row naming the raters"));
+        } else if (rows.isEmpty() && problems.isEmpty()) {
+            problems.add(Problem.error(source, 2, 1, "the table has a header but no rows"));
+        }
+        if (!problems.isEmpty()) {
+            throw new TableFormatException(problems);
+        }
+        return new RatingTable(source, header.subList(labelColumn ? 1 : 0, header.size()), labels, rows, lines,
+                labelColumn);
+    }
+
+    /** The ratings as numbers (for ICC); a cell that is not a number is a problem naming its line and column. */
+    public Double[][] numbers() throws TableFormatException {
+        List<Problem> problems = new ArrayList<>();
+        Double[][] out = new Double[cells.size()][];
+        int offset = 1 + (labelColumn ? 1 : 0);
+        for (int i = 0; i < cells.size(); i++) {
+            out[i] = new Double[raters.size()];
+            for (int j = 0; j < raters.size(); j++) {
+                String v = cells.get(i).get(j);
+                if (v == null) {
+                    continue;
+                }
+                try {
+                    double d = Double.parseDouble(v.replace(',', '.'));
+                    if (!Double.isFinite(d)) {
+                        throw new NumberFormatException();
+                    }
+                    out[i][j] = d;
+                } catch (NumberFormatException e) {
+                    problems.add(Problem.error(source, lines.get(i), j + offset,
+                            "'" + v + "' (rater " + raters.get(j) + ") is not a number"));
+                }
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new TableFormatException(problems);
+        }
+        return out;
+    }
+
+    /** The cells as units (rows) of values, for kappa and alpha. */
+    public List<List<String>> units() {
+        return cells;
+    }
+
+    /** One rater's column. */
+    public List<String> column(int rater) {
+        return cells.stream().map(r -> r.get(rater)).toList();
+    }
+
+    private static char separator(String headerLine) {
+        int commas = count(headerLine, ',');
+        int semis = count(headerLine, ';');
+        int tabs = count(headerLine, '\t');
+        if (tabs > commas && tabs >= semis) {
+            return '\t';
+        }
+        return semis > commas ? ';' : ',';
+    }
+
+    private static int count(String s, char c) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) == c) {
+                n++;
+            }
+        }
+        return n;
+    }
+}
