@@ -5,6 +5,7 @@
 module org.attune.core {
     requires jakarta.xml.bind;
     requires java.xml;
+    requires org.apache.commons.csv;
     requires org.glassfish.jaxb.core;
     requires org.glassfish.jaxb.runtime;
 
@@ -13,6 +14,7 @@ module org.attune.core {
     exports org.attune.core.io;
     exports org.attune.core.scheme;
     exports org.attune.core.profile;
+    exports org.attune.core.formats;
 
     // the generated JAXB classes stay internal; only JAXB may reflect on them
     opens org.attune.core.internal.jaxb to jakarta.xml.bind, org.glassfish.jaxb.runtime;
