@@ -98,6 +98,25 @@ public final class CsvTranscriptReader {
                 .setIgnoreEmptyLines(true).get();
     }
 
+    /** The positions of the mapped columns in the header (null when not mapped). */
+    private record Columns(List<String> header, Integer session, int speaker, Integer start, Integer end,
+                           Integer order, int text, int[] codes) {
+        String name(int column) {
+            return header.get(column);
+        }
+    }
+
+    /** A row that cannot be imported: what is wrong, and in which field. */
+    private static final class BadRow extends Exception {
+        private static final long serialVersionUID = 1L;
+        private final int field;
+
+        BadRow(int field, String message) {
+            super(message, null, false, false);
+            this.field = field;
+        }
+    }
+
     private Result read(String defaultSession) throws InputFailure {
         List<Row> rows = new ArrayList<>();
         Map<String, List<String>> codeValues = new LinkedHashMap<>();
@@ -105,21 +124,9 @@ public final class CsvTranscriptReader {
             codeValues.put(c, new ArrayList<>());
         }
         try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
-            List<String> header = parser.getHeaderNames();
-            int width = header.size();
-            Integer session = column(header, mapping.session(), "session");
-            int speaker = column(header, mapping.speaker(), "speaker");
-            Integer start = column(header, mapping.start(), "start");
-            Integer end = column(header, mapping.end(), "end");
-            Integer order = column(header, mapping.order(), "order");
-            int textColumn = column(header, mapping.text(), "text");
-            int[] codes = new int[mapping.codes().size()];
-            for (int k = 0; k < codes.length; k++) {
-                codes[k] = column(header, mapping.codes().get(k), "code");
-            }
+            Columns columns = columns(parser.getHeaderNames());
             Iterator<CSVRecord> it = parser.iterator();
             double lastOrder = Double.NEGATIVE_INFINITY;
-            int position = 0;
             while (true) {
                 CSVRecord record;
                 try {
@@ -131,81 +138,97 @@ public final class CsvTranscriptReader {
                     throw new InputFailure(Problem.error(source, (int) parser.getCurrentLineNumber() + 1, 1,
                             "unreadable CSV: " + message(e)));
                 }
-                long offset = record.getCharacterPosition();
-                int line = lineOf(offset);
-                if (record.size() != width) {
-                    warn(offset, 0, "the row has " + record.size() + " fields, the header " + width
-                            + "; row skipped");
-                    continue;
-                }
-                String sessionName = session == null ? defaultSession : record.get(session).strip();
-                if (sessionName.isEmpty()) {
-                    warn(offset, session, "no session in column " + header.get(session) + "; row skipped");
-                    continue;
-                }
-                String said = record.get(textColumn).strip();
-                if (said.isEmpty()) {
-                    warn(offset, textColumn, "no text in column " + header.get(textColumn) + "; row skipped");
-                    continue;
-                }
-                Optional<Long> startMs = Optional.empty();
-                if (start != null && !record.get(start).isBlank()) {
-                    startMs = time(record.get(start), header.get(start));
-                    if (startMs.isEmpty()) {
-                        warn(offset, start, "'" + record.get(start).strip() + "' in column " + header.get(start)
-                                + " is not a time (HH:MM:SS, HH:MM:SS.mmm or seconds); row skipped");
-                        continue;
-                    }
-                }
-                Optional<Long> endMs = Optional.empty();
-                if (end != null && !record.get(end).isBlank()) {
-                    endMs = time(record.get(end), header.get(end));
-                    if (endMs.isEmpty()) {
-                        warn(offset, end, "'" + record.get(end).strip() + "' in column " + header.get(end)
-                                + " is not a time (HH:MM:SS, HH:MM:SS.mmm or seconds); row skipped");
-                        continue;
-                    }
-                    if (startMs.isPresent() && endMs.get() < startMs.get()) {
-                        warn(offset, end, "the end " + record.get(end).strip() + " is before the start "
-                                + record.get(start).strip() + "; row skipped");
-                        continue;
-                    }
-                }
-                String who = record.get(speaker).strip();
-                if (who.isEmpty()) {
-                    warn(offset, speaker, "no speaker in column " + header.get(speaker) + "; imported as speaker '"
-                            + UNKNOWN_SPEAKER + "'");
-                    who = UNKNOWN_SPEAKER;
-                }
-                double rank = lastOrder;
-                if (order != null) {
-                    String o = record.get(order).strip();
-                    try {
-                        rank = Double.parseDouble(o);
-                    } catch (NumberFormatException e) {
-                        if (!o.isEmpty()) {
-                            warn(offset, order, "'" + o + "' in column " + header.get(order)
-                                    + " is not a number; the row keeps its place after the row before it");
+                try {
+                    Row row = row(record, columns, defaultSession, lastOrder, rows.size());
+                    lastOrder = row.order();
+                    rows.add(row);
+                    for (int k = 0; k < row.codeValues().length; k++) {
+                        if (row.codeValues()[k] != null) {
+                            codeValues.get(mapping.codes().get(k)).add(row.codeValues()[k]);
                         }
                     }
+                } catch (BadRow bad) {
+                    warn(record.getCharacterPosition(), bad.field, bad.getMessage() + "; row skipped");
                 }
-                lastOrder = rank;
-                String[] values = new String[codes.length];
-                for (int k = 0; k < codes.length; k++) {
-                    String v = record.get(codes[k]).strip();
-                    if (!mapping.isNotCoded(v)) {
-                        values[k] = v;
-                        codeValues.get(mapping.codes().get(k)).add(v);
-                    }
-                }
-                int timeColumn = start == null ? 1 : columnOf(offset, start);
-                rows.add(new Row(sessionName, new Turn(who, startMs.orElse(null), endMs.orElse(null), said, line,
-                        timeColumn, Map.of()), rank, position++, values));
             }
         } catch (IOException e) {
             throw new InputFailure(Problem.error(source, 1, 1, "unreadable CSV: " + e.getMessage()));
         }
         return result(rows, codeValues);
+    }
+
+    private Columns columns(List<String> header) throws InputFailure {
+        int[] codes = new int[mapping.codes().size()];
+        for (int k = 0; k < codes.length; k++) {
+            codes[k] = column(header, mapping.codes().get(k), "code");
+        }
+        return new Columns(header, column(header, mapping.session(), "session"),
+                column(header, mapping.speaker(), "speaker"), column(header, mapping.start(), "start"),
+                column(header, mapping.end(), "end"), column(header, mapping.order(), "order"),
+                column(header, mapping.text(), "text"), codes);
+    }
+
+    /** One utterance of a record; {@code lastOrder} is the order of the row before it. */
+    private Row row(CSVRecord record, Columns c, String defaultSession, double lastOrder, int position)
+            throws BadRow {
+        long offset = record.getCharacterPosition();
+        if (record.size() != c.header().size()) {
+            throw new BadRow(0, "the row has " + record.size() + " fields, the header " + c.header().size());
+        }
+        String sessionName = c.session() == null ? defaultSession : record.get(c.session()).strip();
+        if (sessionName.isEmpty()) {
+            throw new BadRow(c.session(), "no session in column " + c.name(c.session()));
+        }
+        String said = record.get(c.text()).strip();
+        if (said.isEmpty()) {
+            throw new BadRow(c.text(), "no text in column " + c.name(c.text()));
+        }
+        Long start = time(record, c, c.start());
+        Long end = time(record, c, c.end());
+        if (start != null && end != null && end < start) {
+            throw new BadRow(c.end(), "the end " + record.get(c.end()).strip() + " is before the start "
+                    + record.get(c.start()).strip());
+        }
+        String who = record.get(c.speaker()).strip();
+        if (who.isEmpty()) {
+            warn(offset, c.speaker(), "no speaker in column " + c.name(c.speaker()) + "; imported as speaker '"
+                    + UNKNOWN_SPEAKER + "'");
+            who = UNKNOWN_SPEAKER;
+        }
+        double rank = lastOrder;
+        if (c.order() != null) {
+            String o = record.get(c.order()).strip();
+            try {
+                rank = Double.parseDouble(o);
+            } catch (NumberFormatException e) {
+                if (!o.isEmpty()) {
+                    warn(offset, c.order(), "'" + o + "' in column " + c.name(c.order())
+                            + " is not a number; the row keeps its place after the row before it");
+                }
+            }
+        }
+        String[] values = new String[c.codes().length];
+        for (int k = 0; k < values.length; k++) {
+            String v = record.get(c.codes()[k]).strip();
+            values[k] = mapping.isNotCoded(v) ? null : v;
+        }
+        int timeColumn = c.start() == null ? 1 : columnOf(offset, c.start());
+        Turn turn = new Turn(who, start, end, said, lineOf(offset), timeColumn, Map.of());
+        return new Row(sessionName, turn, rank, position, values);
+    }
+
+    /** The time in a column (null when the column is not mapped or the field blank). */
+    private static Long time(CSVRecord record, Columns c, Integer column) throws BadRow {
+        if (column == null || record.get(column).isBlank()) {
+            return null;
+        }
+        String value = record.get(column).strip();
+        Optional<Long> ms = time(value, c.name(column));
+        if (ms.isEmpty()) {
+            throw new BadRow(column, "'" + value + "' in column " + c.name(column)
+                    + " is not a time (HH:MM:SS, HH:MM:SS.mmm or seconds)");
+        }
+        return ms.get();
     }
 
     private Result result(List<Row> rows, Map<String, List<String>> codeValues) {
