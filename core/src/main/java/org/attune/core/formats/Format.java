@@ -14,7 +14,10 @@ public enum Format {
     SRT("SubRip", ".srt"),
     /** WebVTT subtitles. */
     WEBVTT("WebVTT", ".vtt"),
-    /** In: a plain-text transcript ({@code Name: text}, {@code [hh:mm:ss]} stamps). Out: ELAN tab-delimited text. */
+    /**
+     * In: a plain-text transcript ({@code Name: text}, {@code [hh:mm:ss]} stamps), or the tab-delimited text Attune
+     * writes. Out: ELAN tab-delimited text.
+     */
     TEXT("text", ".txt"),
     /** In: a CSV transcript with a column mapping. Out: a tidy table of utterances or codings. */
     CSV("CSV", ".csv");

@@ -17,6 +17,7 @@ import org.attune.core.internal.formats.SessionBuilder;
 import org.attune.core.internal.formats.SourceText;
 import org.attune.core.internal.formats.SubtitleReader;
 import org.attune.core.internal.formats.SubtitleWriter;
+import org.attune.core.internal.formats.TabDelimitedReader;
 import org.attune.core.internal.formats.TabDelimitedWriter;
 import org.attune.core.internal.formats.TextGridReader;
 import org.attune.core.internal.formats.TextGridWriter;
@@ -89,7 +90,9 @@ public final class Formats {
                         false);
                 break;
             case TEXT:
-                plan = SessionBuilder.Plan.of(TranscriptReader.read(text, sourceName, warnings), true);
+                plan = TabDelimitedReader.recognises(text)
+                        ? SessionBuilder.Plan.of(TabDelimitedReader.read(text), false)
+                        : SessionBuilder.Plan.of(TranscriptReader.read(text, sourceName, warnings), true);
                 break;
             case TEXTGRID:
                 try {
