@@ -24,7 +24,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code attune convert IN OUT}: between EAF and the other formats, chosen by the files' extensions. */
 @Command(name = "convert", mixinStandardHelpOptions = true,
-        description = {"Convert between ELAN documents and other formats, chosen by the extensions of IN and OUT:",
+        description = {"Convert between ELAN documents and other formats, chosen by the extensions of IN and OUT.",
+            "Formats:",
             "  .eaf       ELAN document (EAF 2.0-3.0 in, valid EAF 3.0 out); OUT .etf writes a template",
             "  .TextGrid  Praat TextGrid (long or short text format in, long out)",
             "  .srt .vtt  SubRip / WebVTT subtitles (speakers from <v Name> or 'Name:'; out: the speech tiers)",

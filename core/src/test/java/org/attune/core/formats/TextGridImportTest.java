@@ -46,6 +46,16 @@ class TextGridImportTest {
     }
 
     @Test
+    void aSecondTierOfTheSameNameGetsANameOfItsOwn() throws Exception {
+        String twice = SHORT.replace("\"events\"", "\"words\"");
+        Imported imported = Formats.parse(twice, Format.TEXTGRID, "g.TextGrid");
+        assertThat(Described.of(imported.document())).extracting(Described::tier).containsExactly("words",
+                "words (2)");
+        assertThat(imported.warnings()).extracting(Object::toString).containsExactly(
+                "g.TextGrid:24:1: warning: a second tier named \"words\"; imported as \"words (2)\"");
+    }
+
+    @Test
     void aFileThatIsNotATextGridIsRefusedWithItsPosition() {
         assertThatThrownBy(() -> Formats.parse("File type = \"ooTextFile\"\nObject class = \"Sound\"\n",
                 Format.TEXTGRID, "s.TextGrid")).isInstanceOf(FormatException.class)

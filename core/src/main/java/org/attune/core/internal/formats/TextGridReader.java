@@ -67,7 +67,15 @@ public final class TextGridReader {
             if (!isPoint && !tierClass.text().equals("IntervalTier")) {
                 throw fail(tierClass, "unknown tier class \"" + tierClass.text() + "\"");
             }
-            String name = expect(Kind.STRING, "the tier name").text();
+            Token nameToken = expect(Kind.STRING, "the tier name");
+            String name = nameToken.text();
+            for (int k = 2; tiers.contains(name); k++) {
+                name = nameToken.text() + " (" + k + ")";
+            }
+            if (!name.equals(nameToken.text())) {
+                warnings.add(Problem.warning(source, nameToken.line(), nameToken.column(), "a second tier named \""
+                        + nameToken.text() + "\"; imported as \"" + name + "\""));
+            }
             tiers.add(name);
             if (isPoint) {
                 points.add(name);
