@@ -15,6 +15,7 @@ module org.attune.core {
     exports org.attune.core.scheme;
     exports org.attune.core.profile;
     exports org.attune.core.formats;
+    exports org.attune.core.synth;
 
     // the generated JAXB classes stay internal; only JAXB may reflect on them
     opens org.attune.core.internal.jaxb to jakarta.xml.bind, org.glassfish.jaxb.runtime;

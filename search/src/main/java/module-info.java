@@ -1,7 +1,13 @@
 /**
- * Attune search: the query language over coded sessions and the Lucene corpus index. Filled by the
- * corpus-search issue; for now it only declares its place in the module graph (core &lt;- search).
+ * Attune search: the query language over coded sessions ({@link org.attune.search.query.Query}), the events it
+ * matches ({@link org.attune.search.event}), a reference evaluator over sessions in memory and the Lucene corpus
+ * index ({@link org.attune.search.index.CorpusIndex}).
  */
 module org.attune.search {
     requires transitive org.attune.core;
+    requires org.apache.lucene.core;
+
+    exports org.attune.search.query;
+    exports org.attune.search.event;
+    exports org.attune.search.index;
 }

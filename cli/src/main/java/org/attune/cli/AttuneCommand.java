@@ -16,6 +16,9 @@ import picocli.CommandLine.Option;
             ImportCommand.class,
             InfoCommand.class,
             SchemesCommand.class,
+            IndexCommand.class,
+            QueryCommand.class,
+            GenerateCommand.class,
             CommandLine.HelpCommand.class
         },
         footer = {"", "Run 'attune COMMAND --help' for the options of a command."})

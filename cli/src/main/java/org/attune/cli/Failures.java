@@ -27,7 +27,8 @@ final class Failures implements CommandLine.IExecutionExceptionHandler {
         report(e, err);
         if (isDebug(cl)) {
             e.printStackTrace(err);
-        } else if (!(e instanceof IOException) && !(e instanceof UserError)) {
+        } else if (!(e instanceof IOException) && !(e instanceof UserError)
+                && !(e instanceof org.attune.search.query.QuerySyntaxException)) {
             err.println("attune: run again with --debug to see where this happened");
         }
         err.flush();
@@ -45,6 +46,8 @@ final class Failures implements CommandLine.IExecutionExceptionHandler {
             err.println("attune: " + a.getFile() + ": permission denied");
         } else if (e instanceof IOException io) {
             err.println("attune: " + io.getMessage());
+        } else if (e instanceof org.attune.search.query.QuerySyntaxException q) {
+            err.println(q.getMessage());
         } else if (e instanceof UserError u) {
             err.println("attune: " + u.getMessage());
         } else {

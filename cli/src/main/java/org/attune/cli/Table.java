@@ -23,14 +23,21 @@ final class Table {
     }
 
     void print(PrintWriter out, String indent) {
+        print(out, indent, true);
+    }
+
+    /** Prints the rows, under the header when {@code withHeader}. */
+    void print(PrintWriter out, String indent, boolean withHeader) {
         int[] width = new int[header.length];
         for (int i = 0; i < header.length; i++) {
-            width[i] = header[i].length();
+            width[i] = withHeader ? header[i].length() : 0;
             for (String[] r : rows) {
                 width[i] = Math.max(width[i], r[i].length());
             }
         }
-        line(out, indent, header, width);
+        if (withHeader) {
+            line(out, indent, header, width);
+        }
         for (String[] r : rows) {
             line(out, indent, r, width);
         }

@@ -30,4 +30,17 @@ final class Text {
         }
         return out.append(line).toString();
     }
+
+    /** A time as {@code h:mm:ss.s} (tenths of a second). */
+    static String clock(long ms) {
+        long tenths = Math.floorDiv(ms, 100);
+        long s = tenths / 10;
+        return String.format("%d:%02d:%02d.%d", s / 3600, (s % 3600) / 60, s % 60, tenths % 10);
+    }
+
+    /** The text on one line, cut to {@code width} characters with an ellipsis. */
+    static String shorten(String text, int width) {
+        String one = text.replaceAll("\\s+", " ").strip();
+        return one.length() <= width ? one : one.substring(0, width - 1) + "\u2026";
+    }
 }

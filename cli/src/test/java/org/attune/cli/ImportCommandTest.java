@@ -11,6 +11,7 @@ import org.attune.core.model.AnnotationDocument;
 import org.attune.core.profile.Coding;
 import org.attune.core.profile.SchemeLookup;
 import org.attune.core.profile.SessionView;
+import org.attune.core.testing.Interop;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,7 +22,7 @@ class ImportCommandTest {
 
     @Test
     void importsAnnoMiIntoOneValidEafPerSessionWithItsCodes() throws Exception {
-        Path csv = Samples.interop().resolve("csv/AnnoMI-simple.csv");
+        Path csv = Interop.require().resolve("csv/AnnoMI-simple.csv");
         Path out = dir.resolve("annomi");
         CliRun r = CliRun.of("import", "csv", csv.toString(), out.toString(), "--session", "transcript_id",
                 "--speaker", "interlocutor", "--start", "timestamp", "--order", "utterance_id",

@@ -17,13 +17,6 @@ final class Samples {
         throw new IllegalStateException("samples/ not found above " + Path.of("").toAbsolutePath());
     }
 
-    /** The shared interop corpus beside the checkout ({@code ../shared/interop}); tests using it skip without it. */
-    static Path interop() {
-        Path dir = dir().getParent().resolveSibling("shared").resolve("interop");
-        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(dir), "interop corpus not found at " + dir);
-        return dir;
-    }
-
     static Path demoSession() {
         return dir().resolve("demo-session.eaf");
     }

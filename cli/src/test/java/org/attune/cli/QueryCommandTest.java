@@ -1,0 +1,118 @@
+package org.attune.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.attune.core.eaf.Eaf;
+import org.attune.core.scheme.SchemeRegistry;
+import org.attune.search.event.Match;
+import org.attune.search.event.ReferenceEvaluator;
+import org.attune.search.event.SessionEvents;
+import org.attune.search.query.Query;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class QueryCommandTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void csvHasTheContractHeaderAndOneRowPerMatchedElement() throws IOException {
+        String q = "confrontation -> resolution within 60s";
+        CliRun run = CliRun.of("query", Samples.demoSession().toString(), q, "--format", "csv");
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).startsWith("session,match,element,tier,start_ms,end_ms,value\n");
+        List<CSVRecord> rows = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(run.out())).getRecords();
+        List<Match> expected = reference(q);
+        assertThat(rows).hasSize(expected.size() * 2);
+        for (int i = 0; i < rows.size(); i++) {
+            var e = expected.get(i / 2).events().get(i % 2);
+            CSVRecord r = rows.get(i);
+            assertThat(List.of(r.get("session"), r.get("match"), r.get("element"), r.get("tier"), r.get("start_ms"),
+                    r.get("end_ms"), r.get("value")))
+                    .containsExactly("demo-session.eaf", Integer.toString(i / 2 + 1), Integer.toString(i % 2 + 1),
+                            e.tier(), Long.toString(e.start()), Long.toString(e.end()), e.value());
+        }
+    }
+
+    @Test
+    void aCorpusIsIndexedOnFirstUseAndCountsAgreeWithTheMatches() throws IOException {
+        copySample("a.eaf");
+        copySample("sub/b.eaf");
+        CliRun first = CliRun.of("query", dir.toString(), "rupture !-> resolution within 30s", "--count");
+        assertThat(first.exitCode()).isZero();
+        assertThat(first.err()).contains("indexing");
+        long single = reference("rupture !-> resolution within 30s").size();
+        assertThat(first.out().strip()).isEqualTo(Long.toString(2 * single));
+        assertThat(Files.isDirectory(dir.resolve(".attune-index"))).isTrue();
+
+        CliRun again = CliRun.of("query", dir.toString(), "\"waste of time\"", "--by-session", "--format", "csv");
+        assertThat(again.err()).as("the index is current").doesNotContain("indexing");
+        assertThat(again.out()).isEqualTo("session,matches\na.eaf,1\nsub/b.eaf,1\n");
+    }
+
+    @Test
+    void theTableShowsEachMatchWithItsEventsAndTheUtterancesAround() {
+        CliRun run = CliRun.of("query", Samples.demoSession().toString(), "[role=patient text=\"waste of time\"] & C5");
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).startsWith("1 match of: [role=patient text=\"waste of time\"] & C5")
+                .contains("#1  demo-session.eaf  0:03:50.0")
+                .contains("C5 Complaints/concerns about progress in therapy [rating 4]")
+                .contains("> 0:03:50.0  P: Honestly, this is a waste of time.");
+    }
+
+    @Test
+    void jsonListsMatchesWithTheirEvents() throws IOException {
+        CliRun run = CliRun.of("query", Samples.demoSession().toString(), "W2", "--format", "json");
+        assertThat(run.out()).contains("\"count\" : " + reference("W2").size()).contains("\"code\" : \"W2\"").contains("\"coder\" : \"A\"");
+    }
+
+    @Test
+    void aSyntaxErrorNamesTheColumnAndExitsNonZero() {
+        CliRun run = CliRun.of("query", Samples.demoSession().toString(), "3rs:C2 -> R3 60s");
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err().strip()).isEqualTo("query:1:14: expected 'within' or end of query, found '60s'");
+    }
+
+    @Test
+    void indexReportsUnreadableFilesAndIndexesTheRest() throws IOException {
+        copySample("good.eaf");
+        Files.writeString(dir.resolve("bad.eaf"), "<ANNOTATION_DOCUMENT>\n<TIER>");
+        CliRun run = CliRun.of("index", dir.toString());
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.err()).containsPattern("bad\\.eaf:\\d+:\\d+: ").contains("1 file(s) could not be read");
+        assertThat(run.out()).contains("1 sessions").contains("(2 new, 0 changed, 0 removed, 0 unchanged, 1 unreadable)");
+        CliRun again = CliRun.of("index", dir.toString());
+        assertThat(again.out()).contains("(0 new, 0 changed, 0 removed, 2 unchanged, 1 unreadable)");
+    }
+
+    @Test
+    void anIndexElsewhereLeavesTheCorpusFolderAlone() throws IOException {
+        copySample("a.eaf");
+        Path index = Files.createTempDirectory("attune-index");
+        CliRun run = CliRun.of("query", dir.toString(), "C5", "--index", index.toString(), "--count");
+        assertThat(run.out().strip()).isEqualTo("1");
+        assertThat(Files.exists(dir.resolve(".attune-index"))).isFalse();
+        assertThat(Files.list(index)).isNotEmpty();
+    }
+
+    private void copySample(String name) throws IOException {
+        Path to = dir.resolve(name);
+        Files.createDirectories(to.getParent());
+        Files.copy(Samples.demoSession(), to);
+    }
+
+    private static List<Match> reference(String q) throws IOException {
+        SessionEvents s = SessionEvents.of("demo-session.eaf", Eaf.read(Samples.demoSession()),
+                SchemeRegistry.builtIn()::find);
+        return ReferenceEvaluator.evaluate(Query.parse(q), s);
+    }
+}

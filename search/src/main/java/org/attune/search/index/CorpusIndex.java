@@ -1,0 +1,400 @@
+package org.attune.search.index;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.attune.core.eaf.Eaf;
+import org.attune.core.profile.SchemeLookup;
+import org.attune.search.event.Event;
+import org.attune.search.event.Match;
+import org.attune.search.event.QueryPlan;
+import org.attune.search.event.SessionEvents;
+import org.attune.search.query.Query;
+
+/**
+ * A Lucene index of every event of every {@code .eaf} file below a corpus folder, and the exact evaluation of
+ * queries over it. Each element of a query is answered from the postings (with its start, end and utterance count
+ * from doc values), and the matches are then joined per session exactly as the language defines them; the
+ * differential tests hold this to the {@link org.attune.search.event.ReferenceEvaluator}.
+ *
+ * <p>{@link #update} is incremental: only new, changed (size or modification time) and deleted files are touched;
+ * a file that cannot be read is reported and skipped. Use one instance per index; searches may run from any thread
+ * once an update is done.
+ */
+public final class CorpusIndex implements Closeable {
+    /** The index folder inside a corpus unless another is chosen. */
+    public static final String DEFAULT_FOLDER = ".attune-index";
+    private static final String FORMAT = "attune-index-1";
+    private static final String FORMAT_KEY = "attune.format";
+    private static final String NEXT_SID_KEY = "attune.nextSid";
+
+    private final Path corpus;
+    private final Path indexDir;
+    private final SchemeLookup schemes;
+    private final Directory directory;
+    private DirectoryReader reader;
+    private IndexSearcher searcher;
+    private Map<Long, String> paths = Map.of();
+    private Map<String, SessionEntry> entries = Map.of();
+
+    private record SessionEntry(String path, long sid, long size, long mtime, int events, String failure) {
+    }
+
+    private CorpusIndex(Path corpus, Path indexDir, SchemeLookup schemes) throws IOException {
+        this.corpus = corpus.toAbsolutePath().normalize();
+        this.indexDir = indexDir.toAbsolutePath().normalize();
+        this.schemes = Objects.requireNonNull(schemes, "schemes");
+        Files.createDirectories(this.indexDir);
+        this.directory = FSDirectory.open(this.indexDir);
+        refresh();
+    }
+
+    /**
+     * Opens (or prepares) the index of a corpus; nothing is indexed until {@link #update}.
+     *
+     * @param corpus   the corpus folder
+     * @param indexDir where the index lives (null: {@code corpus/.attune-index})
+     * @param schemes  how coding tiers' schemes are found (e.g. {@code SchemeRegistry.builtIn()::find})
+     */
+    public static CorpusIndex open(Path corpus, Path indexDir, SchemeLookup schemes) throws IOException {
+        if (!Files.isDirectory(corpus)) {
+            throw new java.nio.file.NoSuchFileException(corpus.toString(), null, "not a folder");
+        }
+        return new CorpusIndex(corpus, indexDir == null ? corpus.resolve(DEFAULT_FOLDER) : indexDir, schemes);
+    }
+
+    /** The corpus folder. */
+    public Path corpus() {
+        return corpus;
+    }
+
+    /** The index folder. */
+    public Path folder() {
+        return indexDir;
+    }
+
+    /** How many files are new, changed or gone since the last update (0: the index is current). */
+    public int staleFiles() throws IOException {
+        Map<String, CorpusFiles.FileState> files = CorpusFiles.scan(corpus, indexDir);
+        int stale = 0;
+        for (var f : files.values()) {
+            SessionEntry e = entries.get(f.path());
+            if (e == null || e.size() != f.size() || e.mtime() != f.mtime()) {
+                stale++;
+            }
+        }
+        for (String p : entries.keySet()) {
+            if (!files.containsKey(p)) {
+                stale++;
+            }
+        }
+        return stale + (reader == null ? 1 : 0);
+    }
+
+    /** Brings the index up to date with the corpus folder. */
+    public synchronized UpdateReport update(IndexProgress progress) throws IOException {
+        long t0 = System.nanoTime();
+        Map<String, CorpusFiles.FileState> files = CorpusFiles.scan(corpus, indexDir);
+        List<CorpusFiles.FileState> todo = new ArrayList<>();
+        List<String> gone = new ArrayList<>();
+        int added = 0;
+        int changed = 0;
+        for (var f : files.values()) {
+            SessionEntry e = entries.get(f.path());
+            if (e == null) {
+                todo.add(f);
+                added++;
+            } else if (e.size() != f.size() || e.mtime() != f.mtime()) {
+                todo.add(f);
+                gone.add(f.path());
+                changed++;
+            }
+        }
+        for (String p : entries.keySet()) {
+            if (!files.containsKey(p)) {
+                gone.add(p);
+            }
+        }
+        int removed = gone.size() - changed;
+        progress.started(todo.size(), removed);
+        List<String> failures = Collections.synchronizedList(new ArrayList<>());
+        AtomicLong events = new AtomicLong();
+        IndexWriterConfig config = new IndexWriterConfig()
+                .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                .setRAMBufferSizeMB(64)
+                .setCommitOnClose(false);
+        try (IndexWriter writer = new IndexWriter(directory, config)) {
+            Map<String, String> data = writer.getLiveCommitData() == null ? Map.of() : toMap(writer.getLiveCommitData());
+            long nextSid = data.containsKey(NEXT_SID_KEY) ? Long.parseLong(data.get(NEXT_SID_KEY)) : 1;
+            for (String p : gone) {
+                writer.deleteDocuments(new Term(Fields.PATH, p));
+            }
+            int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), 4));
+            ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+                Thread t = new Thread(r, "attune-indexer");
+                t.setDaemon(true);
+                return t;
+            });
+            try {
+                List<Future<?>> running = new ArrayList<>();
+                for (var f : todo) {
+                    long sid = nextSid++;
+                    running.add(pool.submit(() -> {
+                        index(writer, f, sid, failures, events, progress);
+                        return null;
+                    }));
+                    if (running.size() >= threads * 4) {
+                        await(running.remove(0));
+                    }
+                }
+                for (Future<?> r : running) {
+                    await(r);
+                }
+            } finally {
+                pool.shutdownNow();
+            }
+            Map<String, String> commit = new HashMap<>();
+            commit.put(FORMAT_KEY, FORMAT);
+            commit.put(NEXT_SID_KEY, Long.toString(nextSid));
+            writer.setLiveCommitData(commit.entrySet());
+            writer.commit();
+        }
+        refresh();
+        List<String> sortedFailures = new ArrayList<>(failures);
+        Collections.sort(sortedFailures);
+        return new UpdateReport(added, changed, removed, files.size() - todo.size(), events.get(), sortedFailures,
+                (System.nanoTime() - t0) / 1_000_000);
+    }
+
+    private void index(IndexWriter writer, CorpusFiles.FileState f, long sid, List<String> failures, AtomicLong events,
+                       IndexProgress progress) throws IOException {
+        String failure = null;
+        List<Document> docs = new ArrayList<>();
+        try {
+            SessionEvents s = SessionEvents.of(f.path(), Eaf.read(f.file()), schemes);
+            int ord = 0;
+            for (Event e : s.events()) {
+                docs.add(Fields.event(f.path(), sid, ord++, s.utterancesUpTo(e.start()), e));
+            }
+        } catch (IOException | RuntimeException e) {
+            failure = e.getMessage() == null ? e.toString() : e.getMessage();
+            docs.clear();
+        }
+        docs.add(Fields.session(f.path(), sid, f.size(), f.mtime(), docs.size(), failure));
+        writer.addDocuments(docs);
+        if (failure != null) {
+            failures.add(failure);
+            progress.failed(f.path(), failure);
+        } else {
+            events.addAndGet(docs.size() - 1L);
+            progress.indexed(f.path(), docs.size() - 1);
+        }
+    }
+
+    private static void await(Future<?> f) throws IOException {
+        try {
+            f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new java.io.InterruptedIOException("indexing interrupted");
+        } catch (java.util.concurrent.ExecutionException e) {
+            Throwable c = e.getCause();
+            if (c instanceof IOException io) {
+                throw io;
+            }
+            if (c instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IOException(c);
+        }
+    }
+
+    private static Map<String, String> toMap(Iterable<Map.Entry<String, String>> data) {
+        Map<String, String> m = new HashMap<>();
+        data.forEach(e -> m.put(e.getKey(), e.getValue()));
+        return m;
+    }
+
+    private void refresh() throws IOException {
+        if (!DirectoryReader.indexExists(directory)) {
+            return;
+        }
+        DirectoryReader fresh = DirectoryReader.open(directory);
+        String format = fresh.getIndexCommit().getUserData().get(FORMAT_KEY);
+        if (!FORMAT.equals(format)) {
+            fresh.close();
+            throw new IOException(indexDir + ": not an Attune index of this version (delete the folder to rebuild it)");
+        }
+        if (reader != null) {
+            reader.close();
+        }
+        reader = fresh;
+        searcher = new IndexSearcher(reader);
+        searcher.setQueryCache(null);
+        Map<Long, String> p = new HashMap<>();
+        Map<String, SessionEntry> e = new HashMap<>();
+        StoredFields stored = searcher.storedFields();
+        TopDocs all = searcher.search(new TermQuery(new Term(Fields.KIND, Fields.KIND_SESSION)), Integer.MAX_VALUE);
+        for (ScoreDoc sd : all.scoreDocs) {
+            Document d = stored.document(sd.doc);
+            SessionEntry entry = new SessionEntry(d.get(Fields.PATH), num(d, Fields.SESSION_SID), num(d, Fields.SIZE),
+                    num(d, Fields.MTIME), (int) num(d, Fields.EVENTS), d.get(Fields.FAILURE));
+            e.put(entry.path(), entry);
+            p.put(entry.sid(), entry.path());
+        }
+        paths = p;
+        entries = e;
+    }
+
+    private static long num(Document d, String field) {
+        return d.getField(field).numericValue().longValue();
+    }
+
+    /** The sessions in the index (files read without error), sorted. */
+    public List<String> sessions() {
+        return entries.values().stream().filter(e -> e.failure() == null).map(SessionEntry::path).sorted().toList();
+    }
+
+    /** Files that could not be read at their last indexing, as {@code file:line:column: message}. */
+    public List<String> failures() {
+        return entries.values().stream().filter(e -> e.failure() != null).map(SessionEntry::failure).sorted().toList();
+    }
+
+    /** The number of events in the index. */
+    public long eventCount() {
+        return entries.values().stream().mapToLong(SessionEntry::events).sum();
+    }
+
+    /** Every match of the query, ordered by session path and then by each element's position. */
+    public List<Match> search(Query query) throws IOException {
+        List<Match> out = new ArrayList<>();
+        StoredFields stored = requireSearcher().storedFields();
+        Map<Integer, Event> loaded = new HashMap<>();
+        run(query, (path, hits, idx) -> {
+            List<Event> events = new ArrayList<>(idx.length);
+            for (int i = 0; i < idx.length; i++) {
+                int doc = hits[i].doc[idx[i]];
+                events.add(loaded.computeIfAbsent(doc, d -> {
+                    try {
+                        return Fields.load(stored, d);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                }));
+            }
+            out.add(new Match(path, events));
+        });
+        return out;
+    }
+
+    /** The number of matches. */
+    public long count(Query query) throws IOException {
+        long[] n = {0};
+        run(query, (path, hits, idx) -> n[0]++);
+        return n[0];
+    }
+
+    /** The number of matches per session, for sessions with at least one, ordered by path. */
+    public Map<String, Long> countBySession(Query query) throws IOException {
+        Map<String, Long> out = new LinkedHashMap<>();
+        run(query, (path, hits, idx) -> out.merge(path, 1L, Long::sum));
+        return out;
+    }
+
+    /** The utterances of a session that end at or after {@code from} and start at or before {@code to}, by start. */
+    public List<Event> utterances(String session, long from, long to) throws IOException {
+        IndexSearcher s = requireSearcher();
+        org.apache.lucene.search.Query q = new BooleanQuery.Builder()
+                .add(new TermQuery(new Term(Fields.PATH, session)), Occur.FILTER)
+                .add(new TermQuery(new Term(Fields.KIND, Fields.KIND_UTTERANCE)), Occur.FILTER)
+                .add(LongPoint.newRangeQuery(Fields.START_POINT, Long.MIN_VALUE, to), Occur.FILTER)
+                .build();
+        TopDocs top = s.search(q, Integer.MAX_VALUE, new Sort(new SortField(Fields.ORD, SortField.Type.LONG)));
+        List<Event> out = new ArrayList<>();
+        StoredFields stored = s.storedFields();
+        for (ScoreDoc sd : top.scoreDocs) {
+            Event e = Fields.load(stored, sd.doc);
+            if (e.end() >= from) {
+                out.add(e);
+            }
+        }
+        return out;
+    }
+
+    private interface MatchSink {
+        void match(String session, Hits[] hits, int[] index);
+    }
+
+    private void run(Query query, MatchSink sink) throws IOException {
+        IndexSearcher s = requireSearcher();
+        QueryPlan plan = QueryPlan.of(query);
+        Hits[] hits = new Hits[plan.size()];
+        for (int i = 0; i < hits.length; i++) {
+            hits[i] = Hits.collect(s, ElementQueries.compile(plan.elements().get(i), reader));
+            if (hits[i].size == 0) {
+                return;
+            }
+        }
+        Hits absent = plan.negated() == null ? null : Hits.collect(s, ElementQueries.compile(plan.negated(), reader));
+        TreeMap<String, Long> sessions = new TreeMap<>();
+        Hits first = hits[0];
+        for (int k = 0; k < first.size; k++) {
+            long sid = Hits.sidOf(first.key[k]);
+            String path = paths.get(sid);
+            if (path != null) {
+                sessions.put(path, sid);
+            }
+        }
+        Joiner joiner = new Joiner(plan, hits, absent);
+        for (var e : sessions.entrySet()) {
+            String path = e.getKey();
+            joiner.session(e.getValue(), (sid, idx) -> sink.match(path, hits, idx));
+        }
+    }
+
+    private IndexSearcher requireSearcher() throws IOException {
+        if (searcher == null) {
+            throw new IOException(indexDir + ": no index yet (run 'attune index " + corpus + "')");
+        }
+        return searcher;
+    }
+
+    @Override
+    public void close() throws IOException {
+        if (reader != null) {
+            reader.close();
+        }
+        directory.close();
+    }
+}

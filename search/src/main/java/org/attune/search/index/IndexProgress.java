@@ -1,0 +1,22 @@
+package org.attune.search.index;
+
+/** Hears how an index update goes; every method may be called from indexing threads. */
+public interface IndexProgress {
+    /** The update starts; {@code files} files are to be (re)indexed and {@code removed} were dropped. */
+    default void started(int files, int removed) {
+    }
+
+    /** One file was indexed (or failed). */
+    default void indexed(String session, int events) {
+    }
+
+    /** A file could not be read and was skipped; {@code message} reads {@code file:line:column: what}. */
+    default void failed(String session, String message) {
+    }
+
+    /** Progress that nobody hears. */
+    static IndexProgress none() {
+        return new IndexProgress() {
+        };
+    }
+}

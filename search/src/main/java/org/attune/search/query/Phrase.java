@@ -1,0 +1,10 @@
+package org.attune.search.query;
+
+import java.util.Objects;
+
+/** Utterances whose text contains the phrase's words in order (case-insensitive; see {@code Words}). */
+public record Phrase(String text) implements Element {
+    public Phrase {
+        Objects.requireNonNull(text, "text");
+    }
+}

@@ -1,0 +1,69 @@
+package org.attune.search.index;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.statistics.Statistics;
+import net.jqwik.api.constraints.IntRange;
+import org.attune.core.eaf.Eaf;
+import org.attune.search.event.Match;
+import org.attune.search.event.ReferenceEvaluator;
+import org.attune.search.event.SessionEvents;
+import org.attune.search.query.Query;
+import org.attune.search.testing.RandomQueries;
+import org.attune.search.testing.RandomSessions;
+
+/** The corpus index answers every query exactly as the reference evaluator does. */
+class CorpusIndexDifferentialTest {
+
+    @Property(tries = 60)
+    void theIndexFindsExactlyTheMatchesTheReferenceEvaluatorFinds(@ForAll long seed,
+                                                                  @ForAll @IntRange(min = 1, max = 5) int sessions)
+            throws IOException {
+        Random r = new Random(seed);
+        Path dir = Files.createTempDirectory("attune-diff");
+        try {
+            RandomSessions.corpus(r, dir, sessions);
+            List<SessionEvents> reference = readAll(dir);
+            try (CorpusIndex index = CorpusIndex.open(dir, null, RandomSessions.SCHEMES::find)) {
+                index.update(IndexProgress.none());
+                for (int i = 0; i < 25; i++) {
+                    Query q = RandomQueries.query(r);
+                    List<Match> expected = ReferenceEvaluator.evaluate(q, reference);
+                    Statistics.label("matches").collect(expected.isEmpty() ? "none" : expected.size() < 10 ? "1-9" : "10+");
+                    assertThat(index.search(q)).as("seed %d, query %s", seed, q.print()).isEqualTo(expected);
+                    assertThat(index.count(q)).isEqualTo(expected.size());
+                }
+            }
+        } finally {
+            deleteTree(dir);
+        }
+        Statistics.label("matches").coverage(c -> c.check("10+").percentage(p -> p > 3));
+    }
+
+    static List<SessionEvents> readAll(Path dir) throws IOException {
+        List<SessionEvents> out = new ArrayList<>();
+        try (var files = Files.walk(dir)) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".eaf")).toList()) {
+                String session = dir.relativize(f).toString().replace('\\', '/');
+                out.add(SessionEvents.of(session, Eaf.read(f), RandomSessions.SCHEMES::find));
+            }
+        }
+        return out;
+    }
+
+    static void deleteTree(Path dir) throws IOException {
+        try (var paths = Files.walk(dir)) {
+            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+}

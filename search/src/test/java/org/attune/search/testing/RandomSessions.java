@@ -1,0 +1,124 @@
+package org.attune.search.testing;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.attune.core.eaf.Eaf;
+import org.attune.core.model.AlignableAnnotation;
+import org.attune.core.model.Annotation;
+import org.attune.core.model.AnnotationDocument;
+import org.attune.core.model.Header;
+import org.attune.core.model.LinguisticType;
+import org.attune.core.model.Stereotype;
+import org.attune.core.model.Tier;
+import org.attune.core.model.TimeSlot;
+import org.attune.core.profile.AttuneProfile;
+import org.attune.core.profile.CodingEdits;
+import org.attune.core.profile.Role;
+import org.attune.core.scheme.Code;
+import org.attune.core.scheme.CodingScheme;
+import org.attune.core.scheme.SchemeRegistry;
+
+/**
+ * Small random coded sessions, dense in the cases a search gets wrong: equal starts, zero-length events,
+ * overlaps, phrases split by punctuation and case, codes of two coders, ratings, a plain child tier.
+ */
+public final class RandomSessions {
+    public static final SchemeRegistry SCHEMES = SchemeRegistry.builtIn();
+    static final String[] WORDS = {"waste", "of", "time", "I", "don't", "know", "fine", "whatever", "this", "isn't",
+        "helping", "Time", "WASTE", "okay", "Don’t", "it's", "a", "you", "time", "fine"};
+    static final String[] PUNCT = {" ", " ", " ", ", ", ". ", "... ", " - "};
+    static final String[] GAZE = {"down", "Down", "up", "C1 x", "away", "C7"};
+
+    private RandomSessions() {
+    }
+
+    /** A random session. */
+    public static AnnotationDocument session(Random r) {
+        List<TimeSlot> slots = new ArrayList<>();
+        int[] ids = {0, 0};
+        List<Annotation> patient = utterances(r, slots, ids);
+        List<Annotation> therapist = utterances(r, slots, ids);
+        List<Annotation> gaze = new ArrayList<>();
+        for (int i = r.nextInt(5); i > 0; i--) {
+            gaze.add(annotation(r, slots, ids, GAZE[r.nextInt(GAZE.length)]));
+        }
+        List<Tier> tiers = new ArrayList<>(List.of(
+                Tier.of("Patient", AttuneProfile.SPEECH_TYPE).withParticipant("P").withAnnotations(patient),
+                Tier.of("Therapist", AttuneProfile.SPEECH_TYPE).withParticipant("T").withAnnotations(therapist),
+                Tier.of("Gaze P", "gaze").withParentRef("Patient").withAnnotations(gaze)));
+        if (r.nextInt(3) == 0) {
+            tiers.add(Tier.of("Observer", AttuneProfile.SPEECH_TYPE).withAnnotations(utterances(r, slots, ids)));
+        }
+        AnnotationDocument d = AnnotationDocument.empty("random")
+                .withHeader(Header.milliseconds())
+                .withTimeSlots(slots)
+                .withLinguisticTypes(List.of(LinguisticType.timeAligned(AttuneProfile.SPEECH_TYPE),
+                        LinguisticType.constrained("gaze", Stereotype.INCLUDED_IN)))
+                .withTiers(tiers);
+        d = CodingEdits.setRole(d, "T", Role.THERAPIST);
+        d = CodingEdits.setRole(d, "P", Role.PATIENT);
+        CodingScheme scheme = SCHEMES.require(r.nextInt(4) == 0 ? "3rs@2022" : "3rs@2015");
+        List<Code> codes = scheme.codes().toList();
+        for (String coder : r.nextBoolean() ? List.of("A") : List.of("A", "B")) {
+            for (int i = r.nextInt(14); i > 0; i--) {
+                Code code = codes.get(r.nextInt(codes.size()));
+                long start = time(r);
+                try {
+                    CodingEdits.Added added = CodingEdits.add(d, scheme, code, coder, start, start + duration(r));
+                    d = added.document();
+                    if (scheme.layerOf(code).map(l -> l.rated()).orElse(false) && r.nextInt(4) > 0) {
+                        d = CodingEdits.setRating(d, added.annotationId(), 1 + r.nextInt(5));
+                    }
+                } catch (IllegalArgumentException overlapOnTheTier) {
+                    // the coding tier already has a coding there; try another
+                }
+            }
+        }
+        return d;
+    }
+
+    /** Writes {@code n} random sessions below {@code dir} (some in a sub-folder); returns their files. */
+    public static List<Path> corpus(Random r, Path dir, int n) throws IOException {
+        List<Path> files = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            Path f = dir.resolve((i % 3 == 2 ? "sub/" : "") + "s" + i + ".eaf");
+            Files.createDirectories(f.getParent());
+            Eaf.write(session(r), f);
+            files.add(f);
+        }
+        return files;
+    }
+
+    private static List<Annotation> utterances(Random r, List<TimeSlot> slots, int[] ids) {
+        List<Annotation> out = new ArrayList<>();
+        for (int i = 2 + r.nextInt(10); i > 0; i--) {
+            StringBuilder text = new StringBuilder();
+            for (int w = 1 + r.nextInt(6); w > 0; w--) {
+                text.append(WORDS[r.nextInt(WORDS.length)]).append(w > 1 ? PUNCT[r.nextInt(PUNCT.length)] : "");
+            }
+            out.add(annotation(r, slots, ids, text.toString()));
+        }
+        return out;
+    }
+
+    private static Annotation annotation(Random r, List<TimeSlot> slots, int[] ids, String value) {
+        long start = time(r);
+        String s1 = "ts" + (++ids[0]);
+        String s2 = "ts" + (++ids[0]);
+        slots.add(TimeSlot.aligned(s1, start));
+        slots.add(TimeSlot.aligned(s2, start + duration(r)));
+        return AlignableAnnotation.of("a" + (++ids[1]), s1, s2, value);
+    }
+
+    private static long time(Random r) {
+        return 250L * r.nextInt(60);
+    }
+
+    private static long duration(Random r) {
+        return r.nextInt(5) == 0 ? 0 : 250L * r.nextInt(12);
+    }
+}
