@@ -5,10 +5,10 @@
 module org.attune.core {
     requires jakarta.xml.bind;
     requires java.xml;
+    requires org.apache.commons.csv;
     requires org.glassfish.jaxb.core;
     requires org.glassfish.jaxb.runtime;
     requires org.apache.commons.statistics.distribution;
-    requires org.apache.commons.csv;
 
     exports org.attune.core.model;
     exports org.attune.core.eaf;
@@ -21,6 +21,7 @@ module org.attune.core {
     exports org.attune.core.analysis.segments;
     exports org.attune.core.analysis.summary;
     exports org.attune.core.analysis.sequential;
+    exports org.attune.core.formats;
     exports org.attune.core.synth;
 
     // the generated JAXB classes stay internal; only JAXB may reflect on them

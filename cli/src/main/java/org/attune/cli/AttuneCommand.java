@@ -13,6 +13,7 @@ import picocli.CommandLine.Option;
         subcommands = {
             ValidateCommand.class,
             ConvertCommand.class,
+            ImportCommand.class,
             InfoCommand.class,
             SchemesCommand.class,
             ReportCommand.class,

@@ -55,4 +55,66 @@ class ConvertCommandTest {
         assertThat(r.exitCode()).isEqualTo(1);
         assertThat(r.err()).contains("cannot tell the output format").contains(".eaf or .etf");
     }
+
+    @Test
+    void aWebVttTranscriptBecomesEafAndTheEafBecomesSrtWithTheSameCues() throws Exception {
+        Path vtt = dir.resolve("interview.vtt");
+        Files.writeString(vtt, "WEBVTT\n\n00:00:01.000 --> 00:00:03.500\n<v Therapist>How was the week?\n\n"
+                + "00:00:04.000 --> 00:00:06.000\n<v Patient>Long.\n");
+        Path eaf = dir.resolve("interview.eaf");
+        CliRun r = CliRun.of("convert", vtt.toString(), eaf.toString());
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.out()).contains("wrote " + eaf + " (EAF 3.0, from WebVTT)");
+        assertThat(Eaf.validate(eaf)).isEmpty();
+        Path srt = dir.resolve("interview.srt");
+        CliRun back = CliRun.of("convert", eaf.toString(), srt.toString());
+        assertThat(back.exitCode()).as(back.err()).isZero();
+        assertThat(Files.readString(srt)).isEqualTo("1\n00:00:01,000 --> 00:00:03,500\nTherapist: How was the week?\n\n"
+                + "2\n00:00:04,000 --> 00:00:06,000\nPatient: Long.\n\n");
+    }
+
+    @Test
+    void anEafBecomesATextGridTabDelimitedTextAndTidyTables() throws Exception {
+        for (String name : new String[] {"s.TextGrid", "s.txt", "s.csv"}) {
+            CliRun r = CliRun.of("convert", Samples.demoSession().toString(), dir.resolve(name).toString());
+            assertThat(r.exitCode()).as(r.err()).isZero();
+        }
+        assertThat(Files.readString(dir.resolve("s.TextGrid"))).startsWith("File type = \"ooTextFile\"");
+        assertThat(Files.readString(dir.resolve("s.csv")))
+                .startsWith("session,tier,annotation,speaker,role,start_ms,end_ms,estimated,text\ndemo-session,");
+        CliRun codings = CliRun.of("convert", Samples.demoSession().toString(), dir.resolve("c.csv").toString(),
+                "--table", "codings");
+        assertThat(codings.exitCode()).as(codings.err()).isZero();
+        assertThat(codings.out()).contains("CSV of codings");
+        assertThat(Files.readString(dir.resolve("c.csv"))).startsWith("session,tier,annotation,scheme,layer,code,"
+                + "label,category,start_ms,end_ms,estimated,rating,coder,note\n").contains(",3rs@2015,rupture,");
+    }
+
+    @Test
+    void aPlainTextTranscriptWithABadStampIsConvertedWithAWarningNamingLineAndColumn() throws Exception {
+        Path txt = dir.resolve("t.txt");
+        Files.writeString(txt, "[00:00:01] T: Hello.\n[00:99:00] P: Hi.\n");
+        CliRun r = CliRun.of("convert", txt.toString(), dir.resolve("t.eaf").toString());
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.err()).contains(txt + ":2:2: warning: '00:99:00' is not a time");
+        assertThat(Eaf.read(dir.resolve("t.eaf")).annotationCount()).isEqualTo(2);
+    }
+
+    @Test
+    void aCsvOfManySessionsIsReferredToImportCsv() throws Exception {
+        Path csv = dir.resolve("many.csv");
+        Files.writeString(csv, "session,speaker,start,text\na,T,1,x\nb,T,2,y\n");
+        CliRun r = CliRun.of("convert", csv.toString(), dir.resolve("m.eaf").toString());
+        assertThat(r.exitCode()).isEqualTo(1);
+        assertThat(r.err()).contains("holds 2 sessions").contains("attune import csv");
+    }
+
+    @Test
+    void anUnknownSourceExtensionIsRefusedWithAReason() throws Exception {
+        Path doc = dir.resolve("notes.docx");
+        Files.writeString(doc, "x");
+        CliRun r = CliRun.of("convert", doc.toString(), dir.resolve("out.eaf").toString());
+        assertThat(r.exitCode()).isEqualTo(1);
+        assertThat(r.err()).contains("cannot tell the input format").contains(".TextGrid");
+    }
 }
