@@ -26,10 +26,10 @@ import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.SimpleCollector;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.attune.core.eaf.Eaf;
@@ -56,6 +56,14 @@ public final class CorpusIndex implements Closeable {
     private static final String FORMAT = "attune-index-1";
     private static final String FORMAT_KEY = "attune.format";
     private static final String NEXT_SID_KEY = "attune.nextSid";
+
+    /** Searches slices of the index in parallel (daemon threads, shared by every open index). */
+    private static final java.util.concurrent.Executor SEARCH_THREADS = Executors.newFixedThreadPool(
+            Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), 4)), r -> {
+                Thread t = new Thread(r, "attune-search");
+                t.setDaemon(true);
+                return t;
+            });
 
     private final Path corpus;
     private final Path indexDir;
@@ -260,14 +268,13 @@ public final class CorpusIndex implements Closeable {
             reader.close();
         }
         reader = fresh;
-        searcher = new IndexSearcher(reader);
+        searcher = new IndexSearcher(reader, SEARCH_THREADS);
         searcher.setQueryCache(null);
         Map<Long, String> p = new HashMap<>();
         Map<String, SessionEntry> e = new HashMap<>();
         StoredFields stored = searcher.storedFields();
-        TopDocs all = searcher.search(new TermQuery(new Term(Fields.KIND, Fields.KIND_SESSION)), Integer.MAX_VALUE);
-        for (ScoreDoc sd : all.scoreDocs) {
-            Document d = stored.document(sd.doc);
+        for (int doc : documents(new TermQuery(new Term(Fields.KIND, Fields.KIND_SESSION)))) {
+            Document d = stored.document(doc);
             SessionEntry entry = new SessionEntry(d.get(Fields.PATH), num(d, Fields.SESSION_SID), num(d, Fields.SIZE),
                     num(d, Fields.MTIME), (int) num(d, Fields.EVENTS), d.get(Fields.FAILURE));
             e.put(entry.path(), entry);
@@ -275,6 +282,43 @@ public final class CorpusIndex implements Closeable {
         }
         paths = p;
         entries = e;
+    }
+
+    /** The ids of every document matching a query, in order, however many. */
+    private int[] documents(org.apache.lucene.search.Query q) throws IOException {
+        List<int[]> found = searcher.search(q, new CollectorManager<SimpleCollector, List<int[]>>() {
+            private final List<org.apache.lucene.util.IntsRefBuilder> parts = new ArrayList<>();
+
+            @Override
+            public synchronized SimpleCollector newCollector() {
+                org.apache.lucene.util.IntsRefBuilder ids = new org.apache.lucene.util.IntsRefBuilder();
+                parts.add(ids);
+                return new SimpleCollector() {
+                    private int docBase;
+
+                    @Override
+                    protected void doSetNextReader(org.apache.lucene.index.LeafReaderContext context) {
+                        docBase = context.docBase;
+                    }
+
+                    @Override
+                    public void collect(int doc) {
+                        ids.append(docBase + doc);
+                    }
+
+                    @Override
+                    public org.apache.lucene.search.ScoreMode scoreMode() {
+                        return org.apache.lucene.search.ScoreMode.COMPLETE_NO_SCORES;
+                    }
+                };
+            }
+
+            @Override
+            public List<int[]> reduce(java.util.Collection<SimpleCollector> collectors) {
+                return parts.stream().map(b -> java.util.Arrays.copyOf(b.ints(), b.length())).toList();
+            }
+        });
+        return found.stream().flatMapToInt(java.util.Arrays::stream).sorted().toArray();
     }
 
     private static long num(Document d, String field) {
@@ -308,7 +352,17 @@ public final class CorpusIndex implements Closeable {
             sessions.add(path);
             tuples.add(docs);
         });
-        Map<Integer, Event> events = Payloads.events(reader, tuples.stream().flatMapToInt(java.util.Arrays::stream).toArray());
+        int total = 0;
+        for (int[] t : tuples) {
+            total += t.length;
+        }
+        int[] all = new int[total];
+        int at = 0;
+        for (int[] t : tuples) {
+            System.arraycopy(t, 0, all, at, t.length);
+            at += t.length;
+        }
+        Payloads.Loaded events = Payloads.events(reader, all);
         List<Match> out = new ArrayList<>(tuples.size());
         for (int t = 0; t < tuples.size(); t++) {
             List<Event> list = new ArrayList<>(tuples.get(t).length);
@@ -353,7 +407,7 @@ public final class CorpusIndex implements Closeable {
                 docs.add(hits.doc[k]);
             }
         }
-        Map<Integer, Event> events = Payloads.events(reader, docs.stream().mapToInt(Integer::intValue).toArray());
+        Payloads.Loaded events = Payloads.events(reader, docs.stream().mapToInt(Integer::intValue).toArray());
         return docs.stream().map(events::get).toList();
     }
 

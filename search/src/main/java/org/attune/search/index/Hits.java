@@ -2,9 +2,11 @@ package org.attune.search.index;
 
 import java.io.IOException;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SimpleCollector;
@@ -37,10 +39,34 @@ final class Hits {
     static Hits collect(IndexSearcher searcher, List<ElementQueries.Branch> branches) throws IOException {
         Hits hits = new Hits();
         for (ElementQueries.Branch b : branches) {
-            searcher.search(b.query(), hits.collector(b));
+            // the searcher may search slices of the index on several threads: one Hits per slice, then joined
+            List<Hits> parts = searcher.search(b.query(), new CollectorManager<SimpleCollector, List<Hits>>() {
+                private final List<Hits> slices = new java.util.ArrayList<>();
+
+                @Override
+                public synchronized SimpleCollector newCollector() {
+                    Hits slice = new Hits();
+                    slices.add(slice);
+                    return slice.collector(b);
+                }
+
+                @Override
+                public List<Hits> reduce(Collection<SimpleCollector> collectors) {
+                    return slices;
+                }
+            });
+            for (Hits part : parts) {
+                hits.addAll(part);
+            }
         }
         hits.sortUnique();
         return hits;
+    }
+
+    private void addAll(Hits other) {
+        for (int k = 0; k < other.size; k++) {
+            add(other.key[k], other.start[k], other.end[k], other.u[k], other.doc[k]);
+        }
     }
 
     private SimpleCollector collector(ElementQueries.Branch branch) {

@@ -2,9 +2,7 @@ package org.attune.search.index;
 
 import java.io.IOException;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReader;
@@ -46,23 +44,46 @@ final class Payloads {
         }
     }
 
+    /** Events by document id: read once, in document order. */
+    static final class Loaded {
+        private final int[] docs;
+        private final Event[] events;
+
+        private Loaded(int[] docs, Event[] events) {
+            this.docs = docs;
+            this.events = events;
+        }
+
+        Event get(int doc) {
+            return events[Arrays.binarySearch(docs, doc)];
+        }
+    }
+
     /** The events of the given documents (index-wide ids, in any order, repeats allowed). */
-    static Map<Integer, Event> events(IndexReader reader, int[] docs) throws IOException {
-        int[] sorted = Arrays.stream(docs).sorted().distinct().toArray();
-        Map<Integer, Event> out = new HashMap<>(sorted.length * 2);
+    static Loaded events(IndexReader reader, int[] docs) throws IOException {
+        int[] sorted = docs.clone();
+        Arrays.sort(sorted);
+        int n = 0;
+        for (int i = 0; i < sorted.length; i++) {
+            if (i == 0 || sorted[i] != sorted[i - 1]) {
+                sorted[n++] = sorted[i];
+            }
+        }
+        sorted = Arrays.copyOf(sorted, n);
+        Event[] events = new Event[n];
         List<LeafReaderContext> leaves = reader.leaves();
         int leafIndex = -1;
         Leaf leaf = null;
         int docBase = 0;
-        for (int doc : sorted) {
-            int li = ReaderUtil.subIndex(doc, leaves);
-            if (li != leafIndex) {
-                leafIndex = li;
-                docBase = leaves.get(li).docBase;
-                leaf = new Leaf(leaves.get(li).reader());
+        for (int i = 0; i < n; i++) {
+            int doc = sorted[i];
+            if (leafIndex < 0 || doc >= docBase + leaves.get(leafIndex).reader().maxDoc()) {
+                leafIndex = ReaderUtil.subIndex(doc, leaves);
+                docBase = leaves.get(leafIndex).docBase;
+                leaf = new Leaf(leaves.get(leafIndex).reader());
             }
-            out.put(doc, leaf.event(doc - docBase));
+            events[i] = leaf.event(doc - docBase);
         }
-        return out;
+        return new Loaded(sorted, events);
     }
 }
