@@ -118,7 +118,7 @@ public final class SearchBenchmark {
             System.gc();
             heap.start();
             UpdateReport r = index.update(IndexProgress.none());
-            long peak = heap.stop();
+            long peak = heap.finish();
             long indexBytes = size(indexDir);
             System.out.printf(Locale.ROOT, "%n%,d sessions: corpus %,.1f MB, %,d events%n", n, corpusBytes / 1e6, r.events());
             System.out.printf(Locale.ROOT, "  index build %.1f s = %,.0f events/s = %.1f MB/s of EAF; index %,.1f MB = %.2f x corpus; "
@@ -206,7 +206,7 @@ public final class SearchBenchmark {
             }
         }
 
-        long stop() throws InterruptedException {
+        long finish() throws InterruptedException {
             running = false;
             join();
             return peak;
