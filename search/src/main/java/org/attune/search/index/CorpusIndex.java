@@ -53,7 +53,7 @@ import org.attune.search.query.Query;
 public final class CorpusIndex implements Closeable {
     /** The index folder inside a corpus unless another is chosen. */
     public static final String DEFAULT_FOLDER = ".attune-index";
-    private static final String FORMAT = "attune-index-1";
+    private static final String FORMAT = "attune-index-2";
     private static final String FORMAT_KEY = "attune.format";
     private static final String NEXT_SID_KEY = "attune.nextSid";
 
@@ -73,6 +73,7 @@ public final class CorpusIndex implements Closeable {
     private IndexSearcher searcher;
     private Map<Long, String> paths = Map.of();
     private Map<String, SessionEntry> entries = Map.of();
+    private boolean outdated;
 
     private record SessionEntry(String path, long sid, long size, long mtime, int events, String failure) {
     }
@@ -157,11 +158,12 @@ public final class CorpusIndex implements Closeable {
         List<String> failures = Collections.synchronizedList(new ArrayList<>());
         AtomicLong events = new AtomicLong();
         IndexWriterConfig config = new IndexWriterConfig()
-                .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                .setOpenMode(outdated ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                 .setRAMBufferSizeMB(96)
                 .setCommitOnClose(false);
         try (IndexWriter writer = new IndexWriter(directory, config)) {
-            Map<String, String> data = writer.getLiveCommitData() == null ? Map.of() : toMap(writer.getLiveCommitData());
+            Map<String, String> data = outdated || writer.getLiveCommitData() == null ? Map.of()
+                    : toMap(writer.getLiveCommitData());
             long nextSid = data.containsKey(NEXT_SID_KEY) ? Long.parseLong(data.get(NEXT_SID_KEY)) : 1;
             for (String p : gone) {
                 long sid = entries.get(p).sid();
@@ -261,9 +263,12 @@ public final class CorpusIndex implements Closeable {
         DirectoryReader fresh = DirectoryReader.open(directory);
         String format = fresh.getIndexCommit().getUserData().get(FORMAT_KEY);
         if (!FORMAT.equals(format)) {
+            // an index of another version (or not Attune's): the next update rebuilds it from scratch
             fresh.close();
-            throw new IOException(indexDir + ": not an Attune index of this version (delete the folder to rebuild it)");
+            outdated = true;
+            return;
         }
+        outdated = false;
         if (reader != null) {
             reader.close();
         }
@@ -428,11 +433,15 @@ public final class CorpusIndex implements Closeable {
         Hits absent = plan.negated() == null ? null : Hits.collect(s, ElementQueries.compile(plan.negated(), reader));
         TreeMap<String, Long> sessions = new TreeMap<>();
         Hits first = hits[0];
+        long previous = -1;
         for (int k = 0; k < first.size; k++) {
             long sid = Hits.sidOf(first.key[k]);
-            String path = paths.get(sid);
-            if (path != null) {
-                sessions.put(path, sid);
+            if (sid != previous) {
+                previous = sid;
+                String path = paths.get(sid);
+                if (path != null) {
+                    sessions.put(path, sid);
+                }
             }
         }
         Joiner joiner = new Joiner(plan, hits, absent);

@@ -45,6 +45,13 @@ final class Fields {
     /** {@code sid << 32 | ord}: the session and the event's position in canonical order. */
     static final String KEY = "key";
     static final String KEY_POINT = "key.point";
+    /**
+     * Start, duration and utterance count packed in one value ({@link #pack}), so that a hit costs two doc-value
+     * reads instead of four; an event that does not fit has {@link #UNPACKED} here and its values in
+     * {@link #START}, {@link #END} and {@link #U}.
+     */
+    static final String POS = "pos";
+    static final long UNPACKED = -1;
     static final String START = "start";
     static final String END = "end";
     static final String U = "u";
@@ -100,6 +107,31 @@ final class Fields {
         return 1L << a.ordinal();
     }
 
+    private static final int START_BITS = 27;
+    private static final int DURATION_BITS = 20;
+    private static final int U_BITS = 16;
+
+    /** Start (under 37 h), duration (under 17 min) and utterance count (under 65,536) in 63 bits, or UNPACKED. */
+    static long pack(long start, long end, int u) {
+        long duration = end - start;
+        if (start < 0 || start >= 1L << START_BITS || duration >= 1L << DURATION_BITS || u < 0 || u >= 1 << U_BITS) {
+            return UNPACKED;
+        }
+        return start << (DURATION_BITS + U_BITS) | duration << U_BITS | u;
+    }
+
+    static long start(long pos) {
+        return pos >>> (DURATION_BITS + U_BITS);
+    }
+
+    static long end(long pos) {
+        return start(pos) + (pos >>> U_BITS & ((1L << DURATION_BITS) - 1));
+    }
+
+    static int u(long pos) {
+        return (int) (pos & ((1L << U_BITS) - 1));
+    }
+
     /** The term for a raw value: itself, or a hash when it is too long to be a term. */
     static String term(String value) {
         return value.length() <= MAX_TERM_CHARS && value.indexOf('\u0001') < 0 ? value : hash(value);
@@ -131,9 +163,13 @@ final class Fields {
         long key = Hits.key(sid, ord);
         d.add(new NumericDocValuesField(KEY, key));
         d.add(new LongPoint(KEY_POINT, key));
-        d.add(new NumericDocValuesField(START, e.start()));
-        d.add(new NumericDocValuesField(END, e.end()));
-        d.add(new NumericDocValuesField(U, u));
+        long pos = pack(e.start(), e.end(), u);
+        d.add(new NumericDocValuesField(POS, pos));
+        if (pos == UNPACKED) {
+            d.add(new NumericDocValuesField(START, e.start()));
+            d.add(new NumericDocValuesField(END, e.end()));
+            d.add(new NumericDocValuesField(U, u));
+        }
         for (Attribute a : FOLDED) {
             String v = EventMatcher.attribute(a, e);
             if (v != null) {

@@ -73,6 +73,7 @@ final class Hits {
         return new SimpleCollector() {
             private int docBase;
             private NumericDocValues key;
+            private NumericDocValues pos;
             private NumericDocValues st;
             private NumericDocValues en;
             private NumericDocValues ut;
@@ -84,6 +85,7 @@ final class Hits {
                 docBase = context.docBase;
                 var r = context.reader();
                 key = r.getNumericDocValues(Fields.KEY);
+                pos = r.getNumericDocValues(Fields.POS);
                 st = r.getNumericDocValues(Fields.START);
                 en = r.getNumericDocValues(Fields.END);
                 ut = r.getNumericDocValues(Fields.U);
@@ -99,10 +101,16 @@ final class Hits {
                 if (payloads != null && !passes(d)) {
                     return;
                 }
-                st.advanceExact(d);
-                en.advanceExact(d);
-                ut.advanceExact(d);
-                add(key.longValue(), st.longValue(), en.longValue(), (int) ut.longValue(), docBase + d);
+                pos.advanceExact(d);
+                long p = pos.longValue();
+                if (p != Fields.UNPACKED) {
+                    add(key.longValue(), Fields.start(p), Fields.end(p), Fields.u(p), docBase + d);
+                } else {
+                    st.advanceExact(d);
+                    en.advanceExact(d);
+                    ut.advanceExact(d);
+                    add(key.longValue(), st.longValue(), en.longValue(), (int) ut.longValue(), docBase + d);
+                }
             }
 
             private boolean passes(int d) throws IOException {

@@ -122,6 +122,24 @@ class CorpusIndexTest {
     }
 
     @Test
+    void anIndexOfAnotherVersionIsRebuiltByTheNextUpdate() throws IOException {
+        RandomSessions.corpus(new Random(5), dir, 2);
+        Path indexDir = dir.resolve(CorpusIndex.DEFAULT_FOLDER);
+        try (var writer = new org.apache.lucene.index.IndexWriter(org.apache.lucene.store.FSDirectory.open(indexDir),
+                new org.apache.lucene.index.IndexWriterConfig())) {
+            writer.addDocument(new org.apache.lucene.document.Document());
+            writer.setLiveCommitData(Map.of("attune.format", "attune-index-0").entrySet());
+            writer.commit();
+        }
+        try (CorpusIndex index = CorpusIndex.open(dir, null, RandomSessions.SCHEMES::find)) {
+            assertThat(index.staleFiles()).isPositive();
+            assertThat(index.update(IndexProgress.none()).added()).isEqualTo(2);
+            Query q = Query.parse("rupture | resolution");
+            assertThat(index.search(q)).isEqualTo(ReferenceEvaluator.evaluate(q, CorpusIndexDifferentialTest.readAll(dir)));
+        }
+    }
+
+    @Test
     void searchingBeforeAnyUpdateSaysHowToBuildTheIndex() throws IOException {
         try (CorpusIndex index = CorpusIndex.open(dir, null, RandomSessions.SCHEMES::find)) {
             assertThatThrownBy(() -> index.search(Query.parse("C1"))).hasMessageContaining("attune index");

@@ -115,10 +115,14 @@ public final class RandomSessions {
     }
 
     private static long time(Random r) {
-        return 250L * r.nextInt(60);
+        // now and then beyond 37 hours, where the index stores times unpacked
+        return r.nextInt(80) == 0 ? 134_217_728L + 250L * r.nextInt(8) : 250L * r.nextInt(60);
     }
 
     private static long duration(Random r) {
+        if (r.nextInt(60) == 0) {
+            return 1_048_576L + 250L * r.nextInt(4); // longer than the packed 17.5 minutes
+        }
         return r.nextInt(5) == 0 ? 0 : 250L * r.nextInt(12);
     }
 }
