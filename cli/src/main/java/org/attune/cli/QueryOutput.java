@@ -137,6 +137,8 @@ final class QueryOutput {
     private static void table(Query query, List<Match> matches, Source source, PrintWriter out) throws IOException {
         out.printf("%d %s of: %s%n", matches.size(), matches.size() == 1 ? "match" : "matches", query.print());
         int n = 0;
+        String cachedSession = null;
+        List<Event> cached = List.of();
         for (Match m : matches) {
             out.println();
             long from = Long.MAX_VALUE;
@@ -153,7 +155,14 @@ final class QueryOutput {
                         describe(e));
             }
             rows.print(out, "  ", false);
-            List<Event> context = source.utterances(m.session(), from - CONTEXT_MS, to + CONTEXT_MS);
+            if (!m.session().equals(cachedSession)) {
+                // matches come session by session: read each session's utterances once
+                cachedSession = m.session();
+                cached = source.utterances(m.session(), Long.MIN_VALUE, Long.MAX_VALUE);
+            }
+            long lo = from - CONTEXT_MS;
+            long hi = to + CONTEXT_MS;
+            List<Event> context = cached.stream().filter(u -> u.start() <= hi && u.end() >= lo).toList();
             int shown = 0;
             for (Event u : context) {
                 if (shown++ == CONTEXT_LINES) {

@@ -70,6 +70,18 @@ class QueryCommandTest {
     }
 
     @Test
+    void aCorpusShowsTheSameTableAsTheFileItHolds() throws IOException {
+        copySample("demo-session.eaf");
+        for (String q : List.of("confrontation -> resolution within 60s", "\"waste of time\" & rupture", "W2")) {
+            CliRun single = CliRun.of("query", Samples.demoSession().toString(), q);
+            CliRun corpus = CliRun.of("query", dir.toString(), q);
+            assertThat(corpus.out()).as(q).isEqualTo(single.out()).contains("     | ");
+        }
+        assertThat(CliRun.of("query", dir.toString(), "\"waste of time\"").out()).as("a matched utterance is marked")
+                .contains("     > 0:03:50.0  P: Honestly, this is a waste of time.");
+    }
+
+    @Test
     void jsonListsMatchesWithTheirEvents() throws IOException {
         CliRun run = CliRun.of("query", Samples.demoSession().toString(), "W2", "--format", "json");
         assertThat(run.out()).contains("\"count\" : " + reference("W2").size()).contains("\"code\" : \"W2\"").contains("\"coder\" : \"A\"");

@@ -400,11 +400,9 @@ public final class CorpusIndex implements Closeable {
         if (entry == null) {
             return List.of();
         }
-        org.apache.lucene.search.Query q = new BooleanQuery.Builder()
-                .add(new TermQuery(new Term(Fields.KIND, Fields.KIND_UTTERANCE)), Occur.FILTER)
-                .add(LongPoint.newRangeQuery(Fields.KEY_POINT, Hits.key(entry.sid(), 0), Hits.key(entry.sid(), 0xFFFF_FFFFL)),
-                        Occur.FILTER)
-                .build();
+        // the session's key range alone (a few hundred documents) is cheaper than intersecting it with all utterances
+        org.apache.lucene.search.Query q = LongPoint.newRangeQuery(Fields.KEY_POINT, Hits.key(entry.sid(), 0),
+                Hits.key(entry.sid(), 0xFFFF_FFFFL));
         Hits hits = Hits.collect(s, List.of(new ElementQueries.Branch(q, List.of(), List.of())));
         List<Integer> docs = new ArrayList<>();
         for (int k = 0; k < hits.size; k++) {
@@ -413,7 +411,7 @@ public final class CorpusIndex implements Closeable {
             }
         }
         Payloads.Loaded events = Payloads.events(reader, docs.stream().mapToInt(Integer::intValue).toArray());
-        return docs.stream().map(events::get).toList();
+        return docs.stream().map(events::get).filter(Event::isUtterance).toList();
     }
 
     private interface MatchSink {
