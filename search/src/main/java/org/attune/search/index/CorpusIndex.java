@@ -82,6 +82,9 @@ public final class CorpusIndex implements Closeable {
         this.corpus = corpus.toAbsolutePath().normalize();
         this.indexDir = indexDir.toAbsolutePath().normalize();
         this.schemes = Objects.requireNonNull(schemes, "schemes");
+        if (Files.exists(this.indexDir) && !Files.isDirectory(this.indexDir)) {
+            throw new IOException(this.indexDir + ": not a folder; the index needs a folder of its own");
+        }
         Files.createDirectories(this.indexDir);
         this.directory = FSDirectory.open(this.indexDir);
         refresh();
@@ -157,6 +160,14 @@ public final class CorpusIndex implements Closeable {
         progress.started(todo.size(), removed);
         List<String> failures = Collections.synchronizedList(new ArrayList<>());
         AtomicLong events = new AtomicLong();
+        if (outdated) {
+            // a damaged index or one of another version: remove Lucene's files (and only those) and start afresh
+            for (String name : directory.listAll()) {
+                if (name.startsWith("segments") || name.startsWith("pending_segments") || name.startsWith("_")) {
+                    directory.deleteFile(name);
+                }
+            }
+        }
         IndexWriterConfig config = new IndexWriterConfig()
                 .setOpenMode(outdated ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                 .setRAMBufferSizeMB(96)
@@ -260,7 +271,15 @@ public final class CorpusIndex implements Closeable {
         if (!DirectoryReader.indexExists(directory)) {
             return;
         }
-        DirectoryReader fresh = DirectoryReader.open(directory);
+        DirectoryReader fresh;
+        try {
+            fresh = DirectoryReader.open(directory);
+        } catch (org.apache.lucene.index.CorruptIndexException | org.apache.lucene.index.IndexFormatTooOldException
+                 | org.apache.lucene.index.IndexFormatTooNewException e) {
+            // the index is derived data: a damaged or foreign one is rebuilt by the next update
+            outdated = true;
+            return;
+        }
         String format = fresh.getIndexCommit().getUserData().get(FORMAT_KEY);
         if (!FORMAT.equals(format)) {
             // an index of another version (or not Attune's): the next update rebuilds it from scratch

@@ -140,6 +140,28 @@ class CorpusIndexTest {
     }
 
     @Test
+    void aDamagedIndexIsRebuiltAndTheCorpusFilesAreLeftAlone() throws IOException {
+        List<Path> files = RandomSessions.corpus(new Random(6), dir, 2);
+        Path indexDir = dir.resolve(CorpusIndex.DEFAULT_FOLDER);
+        try (CorpusIndex index = CorpusIndex.open(dir, null, RandomSessions.SCHEMES::find)) {
+            index.update(IndexProgress.none());
+        }
+        try (var listing = Files.list(indexDir)) {
+            for (Path p : listing.filter(p -> p.getFileName().toString().startsWith("segments")).toList()) {
+                Files.writeString(p, "garbage");
+            }
+        }
+        byte[] before = Files.readAllBytes(files.get(0));
+        try (CorpusIndex index = CorpusIndex.open(dir, null, RandomSessions.SCHEMES::find)) {
+            assertThat(index.staleFiles()).isPositive();
+            assertThat(index.update(IndexProgress.none()).added()).isEqualTo(2);
+            Query q = Query.parse("rupture -> resolution");
+            assertThat(index.search(q)).isEqualTo(ReferenceEvaluator.evaluate(q, CorpusIndexDifferentialTest.readAll(dir)));
+        }
+        assertThat(Files.readAllBytes(files.get(0))).isEqualTo(before);
+    }
+
+    @Test
     void searchingBeforeAnyUpdateSaysHowToBuildTheIndex() throws IOException {
         try (CorpusIndex index = CorpusIndex.open(dir, null, RandomSessions.SCHEMES::find)) {
             assertThatThrownBy(() -> index.search(Query.parse("C1"))).hasMessageContaining("attune index");
