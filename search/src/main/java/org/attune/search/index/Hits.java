@@ -38,7 +38,7 @@ final class Hits {
     /** Collects the documents matching every branch of an element, sorted and without duplicates. */
     static Hits collect(IndexSearcher searcher, List<ElementQueries.Branch> branches) throws IOException {
         Hits hits = new Hits();
-        for (ElementQueries.Branch b : branches) {
+        for (ElementQueries.Branch b : merged(branches)) {
             // the searcher may search slices of the index on several threads: one Hits per slice, then joined
             List<Hits> parts = searcher.search(b.query(), new CollectorManager<SimpleCollector, List<Hits>>() {
                 private final List<Hits> slices = new java.util.ArrayList<>();
@@ -61,6 +61,27 @@ final class Hits {
         }
         hits.sortUnique();
         return hits;
+    }
+
+    /** Alternatives without post-filters become one disjunction: one pass over the index instead of several. */
+    private static List<ElementQueries.Branch> merged(List<ElementQueries.Branch> branches) {
+        List<ElementQueries.Branch> out = new java.util.ArrayList<>();
+        org.apache.lucene.search.BooleanQuery.Builder any = new org.apache.lucene.search.BooleanQuery.Builder();
+        int plain = 0;
+        for (ElementQueries.Branch b : branches) {
+            if (b.filters()) {
+                out.add(b);
+            } else {
+                any.add(b.query(), org.apache.lucene.search.BooleanClause.Occur.SHOULD);
+                plain++;
+            }
+        }
+        if (plain == 1) {
+            out.add(branches.stream().filter(b -> !b.filters()).findFirst().orElseThrow());
+        } else if (plain > 1) {
+            out.add(new ElementQueries.Branch(any.build(), List.of(), List.of()));
+        }
+        return out;
     }
 
     private void addAll(Hits other) {
