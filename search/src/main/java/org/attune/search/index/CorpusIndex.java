@@ -6,22 +6,16 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicLong;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -32,12 +26,10 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
-import org.attune.core.eaf.Eaf;
 import org.attune.core.profile.SchemeLookup;
 import org.attune.search.event.Event;
 import org.attune.search.event.Match;
 import org.attune.search.event.QueryPlan;
-import org.attune.search.event.SessionEvents;
 import org.attune.search.query.Query;
 
 /**
@@ -53,9 +45,9 @@ import org.attune.search.query.Query;
 public final class CorpusIndex implements Closeable {
     /** The index folder inside a corpus unless another is chosen. */
     public static final String DEFAULT_FOLDER = ".attune-index";
-    private static final String FORMAT = "attune-index-2";
-    private static final String FORMAT_KEY = "attune.format";
-    private static final String NEXT_SID_KEY = "attune.nextSid";
+    static final String FORMAT = "attune-index-2";
+    static final String FORMAT_KEY = "attune.format";
+
 
     /** Searches slices of the index in parallel (daemon threads, shared by every open index). */
     private static final java.util.concurrent.Executor SEARCH_THREADS = Executors.newFixedThreadPool(
@@ -75,8 +67,6 @@ public final class CorpusIndex implements Closeable {
     private Map<String, SessionEntry> entries = Map.of();
     private boolean outdated;
 
-    private record SessionEntry(String path, long sid, long size, long mtime, int events, String failure) {
-    }
 
     private CorpusIndex(Path corpus, Path indexDir, SchemeLookup schemes) throws IOException {
         this.corpus = corpus.toAbsolutePath().normalize();
@@ -134,138 +124,11 @@ public final class CorpusIndex implements Closeable {
 
     /** Brings the index up to date with the corpus folder. */
     public synchronized UpdateReport update(IndexProgress progress) throws IOException {
-        long t0 = System.nanoTime();
-        Map<String, CorpusFiles.FileState> files = CorpusFiles.scan(corpus, indexDir);
-        List<CorpusFiles.FileState> todo = new ArrayList<>();
-        List<String> gone = new ArrayList<>();
-        int added = 0;
-        int changed = 0;
-        for (var f : files.values()) {
-            SessionEntry e = entries.get(f.path());
-            if (e == null) {
-                todo.add(f);
-                added++;
-            } else if (e.size() != f.size() || e.mtime() != f.mtime()) {
-                todo.add(f);
-                gone.add(f.path());
-                changed++;
-            }
-        }
-        for (String p : entries.keySet()) {
-            if (!files.containsKey(p)) {
-                gone.add(p);
-            }
-        }
-        int removed = gone.size() - changed;
-        progress.started(todo.size(), removed);
-        List<String> failures = Collections.synchronizedList(new ArrayList<>());
-        AtomicLong events = new AtomicLong();
-        if (outdated) {
-            // a damaged index or one of another version: remove Lucene's files (and only those) and start afresh
-            for (String name : directory.listAll()) {
-                if (name.startsWith("segments") || name.startsWith("pending_segments") || name.startsWith("_")) {
-                    directory.deleteFile(name);
-                }
-            }
-        }
-        IndexWriterConfig config = new IndexWriterConfig()
-                .setOpenMode(outdated ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
-                .setRAMBufferSizeMB(96)
-                .setCommitOnClose(false);
-        try (IndexWriter writer = new IndexWriter(directory, config)) {
-            Map<String, String> data = outdated || writer.getLiveCommitData() == null ? Map.of()
-                    : toMap(writer.getLiveCommitData());
-            long nextSid = data.containsKey(NEXT_SID_KEY) ? Long.parseLong(data.get(NEXT_SID_KEY)) : 1;
-            for (String p : gone) {
-                long sid = entries.get(p).sid();
-                writer.deleteDocuments(new Term(Fields.PATH, p));
-                writer.deleteDocuments(LongPoint.newRangeQuery(Fields.KEY_POINT, Hits.key(sid, 0), Hits.key(sid, 0xFFFF_FFFFL)));
-            }
-            int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), 4));
-            ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-                Thread t = new Thread(r, "attune-indexer");
-                t.setDaemon(true);
-                return t;
-            });
-            try {
-                List<Future<?>> running = new ArrayList<>();
-                for (var f : todo) {
-                    long sid = nextSid++;
-                    running.add(pool.submit(() -> {
-                        index(writer, f, sid, failures, events, progress);
-                        return null;
-                    }));
-                    if (running.size() >= threads * 4) {
-                        await(running.remove(0));
-                    }
-                }
-                for (Future<?> r : running) {
-                    await(r);
-                }
-            } finally {
-                pool.shutdownNow();
-            }
-            Map<String, String> commit = new HashMap<>();
-            commit.put(FORMAT_KEY, FORMAT);
-            commit.put(NEXT_SID_KEY, Long.toString(nextSid));
-            writer.setLiveCommitData(commit.entrySet());
-            writer.commit();
-        }
+        UpdateReport report = new Updater(directory, corpus, indexDir, schemes, entries, outdated).run(progress);
         refresh();
-        List<String> sortedFailures = new ArrayList<>(failures);
-        Collections.sort(sortedFailures);
-        return new UpdateReport(added, changed, removed, files.size() - todo.size(), events.get(), sortedFailures,
-                (System.nanoTime() - t0) / 1_000_000);
+        return report;
     }
 
-    private void index(IndexWriter writer, CorpusFiles.FileState f, long sid, List<String> failures, AtomicLong events,
-                       IndexProgress progress) throws IOException {
-        String failure = null;
-        List<Document> docs = new ArrayList<>();
-        try {
-            SessionEvents s = SessionEvents.of(f.path(), Eaf.read(f.file()), schemes);
-            int ord = 0;
-            for (Event e : s.events()) {
-                docs.add(Fields.event(sid, ord++, s.utterancesUpTo(e.start()), e));
-            }
-        } catch (IOException | RuntimeException e) {
-            failure = e.getMessage() == null ? e.toString() : e.getMessage();
-            docs.clear();
-        }
-        docs.add(Fields.session(f.path(), sid, f.size(), f.mtime(), docs.size(), failure));
-        writer.addDocuments(docs);
-        if (failure != null) {
-            failures.add(failure);
-            progress.failed(f.path(), failure);
-        } else {
-            events.addAndGet(docs.size() - 1L);
-            progress.indexed(f.path(), docs.size() - 1);
-        }
-    }
-
-    private static void await(Future<?> f) throws IOException {
-        try {
-            f.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new java.io.InterruptedIOException("indexing interrupted");
-        } catch (java.util.concurrent.ExecutionException e) {
-            Throwable c = e.getCause();
-            if (c instanceof IOException io) {
-                throw io;
-            }
-            if (c instanceof RuntimeException r) {
-                throw r;
-            }
-            throw new IOException(c);
-        }
-    }
-
-    private static Map<String, String> toMap(Iterable<Map.Entry<String, String>> data) {
-        Map<String, String> m = new HashMap<>();
-        data.forEach(e -> m.put(e.getKey(), e.getValue()));
-        return m;
-    }
 
     private void refresh() throws IOException {
         if (!DirectoryReader.indexExists(directory)) {
