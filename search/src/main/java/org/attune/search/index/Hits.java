@@ -222,26 +222,20 @@ final class Hits {
 
     /** The first index in {@code [from, to)} whose key is at least {@code k}. */
     int lowerBoundKey(int from, int to, long k) {
-        int lo = from;
-        int hi = to;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (key[mid] < k) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
+        return lowerBound(key, from, to, k);
     }
 
     /** The first index in {@code [from, to)} (one session, sorted by start) whose start is at least {@code s}. */
     int lowerBoundStart(int from, int to, long s) {
+        return lowerBound(start, from, to, s);
+    }
+
+    private static int lowerBound(long[] sorted, int from, int to, long value) {
         int lo = from;
         int hi = to;
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
-            if (start[mid] < s) {
+            if (sorted[mid] < value) {
                 lo = mid + 1;
             } else {
                 hi = mid;
