@@ -1,0 +1,67 @@
+package org.attune.annotator.ui.transcript;
+
+import java.util.List;
+import javax.swing.table.AbstractTableModel;
+import org.attune.core.analysis.segments.SegmentSheet;
+import org.attune.core.profile.Coding;
+
+/** The transcript as a table: time, speaker, text, code chips. */
+public final class TranscriptTableModel extends AbstractTableModel {
+
+    static final int TIME = 0;
+    static final int SPEAKER = 1;
+    static final int TEXT = 2;
+    static final int CODES = 3;
+    private static final String[] NAMES = {"Time", "Speaker", "Text", "Codes"};
+
+    private TranscriptRows rows = new TranscriptRows(List.of());
+
+    public void setRows(TranscriptRows newRows) {
+        this.rows = newRows;
+        fireTableDataChanged();
+    }
+
+    public TranscriptRows rows() {
+        return rows;
+    }
+
+    @Override
+    public int getRowCount() {
+        return rows.rows().size();
+    }
+
+    @Override
+    public int getColumnCount() {
+        return NAMES.length;
+    }
+
+    @Override
+    public String getColumnName(int column) {
+        return NAMES[column];
+    }
+
+    @Override
+    public Class<?> getColumnClass(int column) {
+        return column == CODES ? List.class : String.class;
+    }
+
+    @Override
+    public Object getValueAt(int row, int column) {
+        TranscriptRows.Row r = rows.rows().get(row);
+        switch (column) {
+            case TIME:
+                return SegmentSheet.clock(r.utterance().start());
+            case SPEAKER:
+                return r.utterance().speaker();
+            case TEXT:
+                return r.utterance().text();
+            default:
+                return r.codings();
+        }
+    }
+
+    /** The chips of a row. */
+    public List<Coding> codingsAt(int row) {
+        return rows.rows().get(row).codings();
+    }
+}

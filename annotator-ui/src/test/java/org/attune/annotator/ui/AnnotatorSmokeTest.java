@@ -1,0 +1,166 @@
+package org.attune.annotator.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
+
+import java.awt.EventQueue;
+import java.awt.GraphicsEnvironment;
+import java.awt.Point;
+import java.awt.Rectangle;
+import java.awt.Robot;
+import java.awt.event.InputEvent;
+import java.awt.event.KeyEvent;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import javax.swing.JTable;
+import org.attune.annotator.Annotator;
+import org.attune.annotator.files.AppHome;
+import org.attune.annotator.sample.SampleSession;
+import org.attune.core.eaf.Eaf;
+import org.attune.core.profile.Coding;
+import org.attune.core.profile.SessionView;
+import org.attune.core.profile.Utterance;
+import org.attune.core.scheme.SchemeRegistry;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The real application on the bundled sample, driven by real key presses (java.awt.Robot): select an
+ * utterance, code a rupture and rate it, code a resolution on the next one, undo and redo, save with the
+ * shortcut, and check the saved EAF with the core reader. Needs a display: runs under {@code xvfb-run} in CI
+ * ({@code .ci/run}); skipped with a message without one. Writes screenshots to {@code target/screenshots}.
+ */
+class AnnotatorSmokeTest {
+
+    private MainFrame frame;
+
+    @AfterEach
+    void close() throws Exception {
+        if (frame != null) {
+            EventQueue.invokeAndWait(() -> frame.dispose());
+        }
+    }
+
+    @Test
+    void codesRatesAndSavesByKeyboard(@TempDir Path home) throws Exception {
+        assumeFalse(GraphicsEnvironment.isHeadless(),
+                "no display: the robot smoke test needs one (run under xvfb-run -a, as .ci/run does)");
+        Files.writeString(home.resolve("annotator.properties"), "coder=R\n");
+        frame = Annotator.launch(null, AppHome.at(home)).get(60, TimeUnit.SECONDS);
+        Path eaf = home.resolve("sample").resolve(SampleSession.EAF);
+        assertThat(home.resolve("sample").resolve(SampleSession.WAV)).isRegularFile();
+        Robot robot = new Robot();
+        robot.setAutoDelay(40);
+        waitFor(() -> frame.media().player().isPresent());
+        Rectangle bounds = onEdt(frame::getBounds);
+        Screens.capture(robot, bounds, "01-sample-open");
+
+        List<Utterance> utterances = onEdt(() -> frame.session().view().utterances());
+        int row = 9; // "It's just that every time we talk about her I leave feeling worse..."
+        clickRow(robot, frame.transcript().table(), row);
+        waitFor(() -> utterances.get(row).annotationId().equals(frame.session().selection().utteranceId()));
+        press(robot, KeyEvent.VK_W);          // C2 Patient rejects therapist intervention
+        press(robot, KeyEvent.VK_4);          // rate 4
+        press(robot, KeyEvent.VK_DOWN);       // next utterance (the therapist)
+        press(robot, KeyEvent.VK_G);          // R5 Therapist acknowledges their contribution
+        pressCtrl(robot, KeyEvent.VK_Z);      // undo R5
+        waitFor(() -> mine(frame.session().view().codings()).size() == 1);
+        pressCtrl(robot, KeyEvent.VK_Y);      // redo R5
+        waitFor(() -> mine(frame.session().view().codings()).size() == 2);
+        Screens.capture(robot, bounds, "02-coded-by-keyboard");
+        pressCtrl(robot, KeyEvent.VK_S);      // save
+        waitFor(() -> !frame.session().isDirty());
+
+        SessionView saved = SessionView.of(Eaf.read(eaf), SchemeRegistry.builtIn()::find);
+        List<Coding> codings = mine(saved.codings());
+        assertThat(codings).extracting(Coding::code).containsExactly("C2", "R5");
+        Coding c2 = codings.get(0);
+        assertThat(c2.rating()).isEqualTo(4);
+        assertThat(c2.category()).isEqualTo("confrontation");
+        assertThat(c2.start()).isEqualTo(utterances.get(row).start());
+        assertThat(c2.end()).isEqualTo(utterances.get(row).end());
+        assertThat(codings.get(1).start()).isEqualTo(utterances.get(row + 1).start());
+        assertThat(codings.get(1).tierId()).contains("R").contains("resolution");
+        assertThat(saved.codings()).filteredOn(c -> c.coder().equals("A")).hasSize(14);
+
+        pressCtrl(robot, KeyEvent.VK_D);      // dark theme
+        Screens.capture(robot, bounds, "03-dark");
+        pressCtrl(robot, KeyEvent.VK_F);      // search
+        for (char ch : "C2".toCharArray()) {
+            if (Character.isUpperCase(ch)) {
+                robot.keyPress(KeyEvent.VK_SHIFT);
+            }
+            press(robot, KeyEvent.getExtendedKeyCodeForChar(ch));
+            if (Character.isUpperCase(ch)) {
+                robot.keyRelease(KeyEvent.VK_SHIFT);
+            }
+        }
+        press(robot, KeyEvent.VK_ENTER);
+        waitFor(() -> frame.search().hitList().getModel().getSize() == 1);
+        Screens.capture(robot, bounds, "04-search-dark");
+        pressCtrl(robot, KeyEvent.VK_D);
+    }
+
+    private static List<Coding> mine(List<Coding> codings) {
+        return codings.stream().filter(c -> c.coder().equals("R")).toList();
+    }
+
+    private static void clickRow(Robot robot, JTable table, int row) throws Exception {
+        Point p = onEdt(() -> {
+            Rectangle r = table.getCellRect(row, 2, true);
+            table.scrollRectToVisible(r);
+            Point at = new Point(r.x + 20, r.y + r.height / 2);
+            javax.swing.SwingUtilities.convertPointToScreen(at, table);
+            return at;
+        });
+        robot.mouseMove(p.x, p.y);
+        robot.mousePress(InputEvent.BUTTON1_DOWN_MASK);
+        robot.mouseRelease(InputEvent.BUTTON1_DOWN_MASK);
+        robot.waitForIdle();
+    }
+
+    private static void press(Robot robot, int key) {
+        robot.keyPress(key);
+        robot.keyRelease(key);
+        robot.waitForIdle();
+    }
+
+    private static void pressCtrl(Robot robot, int key) {
+        robot.keyPress(KeyEvent.VK_CONTROL);
+        press(robot, key);
+        robot.keyRelease(KeyEvent.VK_CONTROL);
+        robot.waitForIdle();
+    }
+
+    static <T> T onEdt(Callable<T> c) throws Exception {
+        AtomicReference<T> out = new AtomicReference<>();
+        AtomicReference<Exception> failure = new AtomicReference<>();
+        EventQueue.invokeAndWait(() -> {
+            try {
+                out.set(c.call());
+            } catch (Exception e) {
+                failure.set(e);
+            }
+        });
+        if (failure.get() != null) {
+            throw failure.get();
+        }
+        return out.get();
+    }
+
+    /** Waits (at most 20 s) until a condition read on the Event Dispatch Thread holds. */
+    static void waitFor(Callable<Boolean> condition) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        while (!onEdt(condition)) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("condition not met within 20 s");
+            }
+            Thread.sleep(50);
+        }
+    }
+}
