@@ -31,11 +31,11 @@ final class AnnotateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (GraphicsEnvironment.isHeadless()) {
-            throw new Failures.UserError("annotate needs a display (no DISPLAY; on a server try 'xvfb-run -a ./attune annotate')");
-        }
         if (file != null && !Files.exists(file)) {
             throw new NoSuchFileException(file.toString());
+        }
+        if (GraphicsEnvironment.isHeadless()) {
+            throw new Failures.UserError("annotate needs a display (no DISPLAY; on a server try 'xvfb-run -a ./attune annotate')");
         }
         AppHome appHome = AppHome.at(home != null ? home : AppHome.defaultRoot());
         MainFrame frame;

@@ -48,6 +48,9 @@ class AnnotatorSmokeTest {
 
     @Test
     void codesRatesAndSavesByKeyboard(@TempDir Path home) throws Exception {
+        if ("required".equals(System.getenv("ATTUNE_UI_TESTS"))) {
+            assertThat(GraphicsEnvironment.isHeadless()).as("ATTUNE_UI_TESTS=required but there is no display").isFalse();
+        }
         assumeFalse(GraphicsEnvironment.isHeadless(),
                 "no display: the robot smoke test needs one (run under xvfb-run -a, as .ci/run does)");
         Files.writeString(home.resolve("annotator.properties"), "coder=R\n");
