@@ -94,6 +94,13 @@ public final class Annotator {
             JOptionPane.showMessageDialog(frame, opening.failure() + "\n\nThe sample session was opened instead.",
                     "Cannot open the file", JOptionPane.ERROR_MESSAGE);
         }
+        if (opening.failure() == null && !opening.loaded().file().startsWith(home.sampleFolder())) {
+            try {
+                home.addRecent(opening.loaded().file());
+            } catch (IOException e) {
+                frame.status().show("Recent files not updated: " + e.getMessage());
+            }
+        }
         frame.files().offerRecovery();
         return frame;
     }
