@@ -1,5 +1,6 @@
 package org.attune.annotator.ui;
 
+import java.awt.EventQueue;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -9,6 +10,7 @@ import javax.swing.JMenuBar;
 import javax.swing.JMenuItem;
 import javax.swing.JOptionPane;
 import javax.swing.JRootPane;
+import javax.swing.SwingWorker;
 import org.attune.annotator.keys.AppCommand;
 import org.attune.annotator.keys.CodeKeys;
 import org.attune.annotator.keys.ShortcutRegistry;
@@ -39,7 +41,29 @@ final class Commands {
         w.status().show(w.coding().rate(rating));
     }
 
-    /** Jumps to an event found by search: selects it and seeks there. */
+    /** Jumps to a search hit: in another file, that file is opened first (after the unsaved-changes prompt). */
+    void jumpTo(Path file, Event e) {
+        Path open = w.session().file().map(p -> p.toAbsolutePath().normalize()).orElse(null);
+        if (file == null || file.toAbsolutePath().normalize().equals(open)) {
+            jumpTo(e);
+            return;
+        }
+        var worker = w.files().open(file);
+        if (worker != null) {
+            worker.addPropertyChangeListener(change -> {
+                if ("state".equals(change.getPropertyName()) && change.getNewValue() == SwingWorker.StateValue.DONE) {
+                    EventQueue.invokeLater(() -> {
+                        if (w.session().file().map(p -> p.toAbsolutePath().normalize())
+                                .equals(java.util.Optional.of(file.toAbsolutePath().normalize()))) {
+                            jumpTo(e);
+                        }
+                    });
+                }
+            });
+        }
+    }
+
+    /** Jumps to an event of the open document: selects it and seeks there. */
     void jumpTo(Event e) {
         if (e.isCoding()) {
             w.coding().selectCoding(e.id());

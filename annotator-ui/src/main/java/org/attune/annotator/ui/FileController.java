@@ -8,12 +8,8 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
-import javax.swing.JFileChooser;
-import javax.swing.JFrame;
-import javax.swing.JOptionPane;
 import javax.swing.SwingWorker;
 import javax.swing.TransferHandler;
-import javax.swing.filechooser.FileNameExtensionFilter;
 import org.attune.annotator.files.AppHome;
 import org.attune.annotator.files.DocumentFiles;
 import org.attune.annotator.files.Recovery;
@@ -26,16 +22,16 @@ import org.attune.core.model.AnnotationDocument;
  */
 public final class FileController {
 
-    private final JFrame frame;
+    private final Prompts prompts;
     private final AnnotationSession session;
     private final AppHome home;
     private final Recovery recovery;
     private final StatusBar status;
     private final Runnable afterOpen;
 
-    public FileController(JFrame frame, AnnotationSession session, AppHome home, Recovery recovery, StatusBar status,
+    public FileController(Prompts prompts, AnnotationSession session, AppHome home, Recovery recovery, StatusBar status,
                           Runnable afterOpen) {
-        this.frame = frame;
+        this.prompts = prompts;
         this.session = session;
         this.home = home;
         this.recovery = recovery;
@@ -44,19 +40,14 @@ public final class FileController {
     }
 
     public void openDialog() {
-        JFileChooser chooser = new JFileChooser(session.file().map(p -> p.toAbsolutePath().getParent().toFile())
-                .orElse(null));
-        chooser.setFileFilter(new FileNameExtensionFilter("ELAN files (*.eaf)", "eaf"));
-        if (chooser.showOpenDialog(frame) == JFileChooser.APPROVE_OPTION) {
-            open(chooser.getSelectedFile().toPath());
-        }
+        prompts.chooseOpen(session.file().map(p -> p.toAbsolutePath().getParent()).orElse(null)).ifPresent(this::open);
     }
 
-    /** Opens a file (after asking about unsaved changes); a file that fails leaves the open session as it was. */
+    /**
+     * Opens a file: reads it in the background, then (when it could be read) asks about unsaved changes and
+     * replaces the open session. A file that fails to open leaves the open session as it was.
+     */
     public SwingWorker<DocumentFiles.Opened, Void> open(Path file) {
-        if (!confirmDiscard("open another file")) {
-            return null;
-        }
         status.show("Opening " + file.getFileName() + "…");
         SwingWorker<DocumentFiles.Opened, Void> worker = new SwingWorker<>() {
             @Override
@@ -85,6 +76,10 @@ public final class FileController {
             return;
         }
         DocumentFiles.Loaded loaded = (DocumentFiles.Loaded) result;
+        if (!confirmDiscard("open another file")) {
+            status.show("Kept the open session; " + loaded.file().getFileName() + " not opened");
+            return;
+        }
         discardRecovery(session.file().orElse(null));
         session.replace(loaded.document(), loaded.file(), false);
         rememberRecent(loaded.file());
@@ -96,7 +91,7 @@ public final class FileController {
 
     private void failed(String message) {
         status.show(message);
-        JOptionPane.showMessageDialog(frame, message, "Cannot open the file", JOptionPane.ERROR_MESSAGE);
+        prompts.error("Cannot open the file", message);
     }
 
     /** Saves to the session's file (Save As when it has none). */
@@ -104,19 +99,9 @@ public final class FileController {
         return session.file().map(this::saveTo).orElseGet(this::saveAs);
     }
 
+    /** Asks where to save, then saves there; null when the coder cancels. */
     public SwingWorker<Void, Void> saveAs() {
-        JFileChooser chooser = new JFileChooser(session.file().map(p -> p.toAbsolutePath().getParent().toFile())
-                .orElse(null));
-        chooser.setFileFilter(new FileNameExtensionFilter("ELAN files (*.eaf)", "eaf"));
-        session.file().ifPresent(p -> chooser.setSelectedFile(p.toFile()));
-        if (chooser.showSaveDialog(frame) != JFileChooser.APPROVE_OPTION) {
-            return null;
-        }
-        Path target = chooser.getSelectedFile().toPath();
-        if (!target.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".eaf")) {
-            target = target.resolveSibling(target.getFileName() + ".eaf");
-        }
-        return saveTo(target);
+        return prompts.chooseSave(session.file().orElse(null)).map(this::saveTo).orElse(null);
     }
 
     /** Saves the current snapshot to {@code target} in the background (atomic; the old file kept as .bak). */
@@ -143,7 +128,7 @@ public final class FileController {
                 } catch (ExecutionException e) {
                     String m = "Not saved: " + e.getCause().getMessage() + " (the file on disk is unchanged)";
                     status.show(m);
-                    JOptionPane.showMessageDialog(frame, m, "Save failed", JOptionPane.ERROR_MESSAGE);
+                    prompts.error("Save failed", m);
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                 }
@@ -162,9 +147,8 @@ public final class FileController {
             return true;
         }
         String name = session.file().map(p -> p.getFileName().toString()).orElse("This session");
-        int answer = JOptionPane.showConfirmDialog(frame, name + " has unsaved changes. Save them before you "
-                + what + "?", "Unsaved changes", JOptionPane.YES_NO_CANCEL_OPTION, JOptionPane.WARNING_MESSAGE);
-        if (answer == JOptionPane.YES_OPTION) {
+        Prompts.Answer answer = prompts.unsavedChanges(name, what);
+        if (answer == Prompts.Answer.SAVE) {
             SwingWorker<Void, Void> w = save();
             if (w == null) {
                 return false;
@@ -179,7 +163,7 @@ public final class FileController {
                 return false;
             }
         }
-        if (answer == JOptionPane.NO_OPTION) {
+        if (answer == Prompts.Answer.DISCARD) {
             discardRecovery(session.file().orElse(null));
             return true;
         }
@@ -195,10 +179,7 @@ public final class FileController {
             }
             String when = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneId.systemDefault())
                     .format(entry.get().savedAt());
-            int answer = JOptionPane.showConfirmDialog(frame, "Attune found unsaved work on this session from "
-                    + when + " (it did not close normally). Restore it?", "Restore unsaved work",
-                    JOptionPane.YES_NO_OPTION, JOptionPane.QUESTION_MESSAGE);
-            if (answer == JOptionPane.YES_OPTION) {
+            if (prompts.restore(when)) {
                 session.replace(entry.get().read(), session.file().orElse(null), true);
                 status.show("Restored the work autosaved at " + when + "; save to keep it");
                 afterOpen.run();

@@ -60,7 +60,7 @@ public final class MainFrame extends JFrame {
         this.inspector = new InspectorPanel(session, commands::rate, n -> status.show(coding.setNote(n)));
         this.segments = new SegmentSheetPanel(session);
         this.search = new SearchPanel(session, commands::jumpTo);
-        this.files = new FileController(this, session, home, recovery, status, this::documentOpened);
+        this.files = new FileController(Prompts.dialogs(this), session, home, recovery, status, this::documentOpened);
         this.autosave = new Autosave(session, recovery, e -> java.awt.EventQueue.invokeLater(
                 () -> status.show("Autosave failed: " + e.getMessage())));
         layoutViews();

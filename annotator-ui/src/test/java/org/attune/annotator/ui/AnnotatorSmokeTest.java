@@ -13,9 +13,7 @@ import java.awt.event.KeyEvent;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicReference;
 import javax.swing.JTable;
 import org.attune.annotator.Annotator;
 import org.attune.annotator.files.AppHome;
@@ -59,25 +57,25 @@ class AnnotatorSmokeTest {
         assertThat(home.resolve("sample").resolve(SampleSession.WAV)).isRegularFile();
         Robot robot = new Robot();
         robot.setAutoDelay(40);
-        waitFor(() -> frame.media().player().isPresent());
-        Rectangle bounds = onEdt(frame::getBounds);
+        Edt.waitFor(() -> frame.media().player().isPresent());
+        Rectangle bounds = Edt.call(frame::getBounds);
         Screens.capture(robot, bounds, "01-sample-open");
 
-        List<Utterance> utterances = onEdt(() -> frame.session().view().utterances());
+        List<Utterance> utterances = Edt.call(() -> frame.session().view().utterances());
         int row = 9; // "It's just that every time we talk about her I leave feeling worse..."
         clickRow(robot, frame.transcript().table(), row);
-        waitFor(() -> utterances.get(row).annotationId().equals(frame.session().selection().utteranceId()));
+        Edt.waitFor(() -> utterances.get(row).annotationId().equals(frame.session().selection().utteranceId()));
         press(robot, KeyEvent.VK_W);          // C2 Patient rejects therapist intervention
         press(robot, KeyEvent.VK_4);          // rate 4
         press(robot, KeyEvent.VK_DOWN);       // next utterance (the therapist)
         press(robot, KeyEvent.VK_G);          // R5 Therapist acknowledges their contribution
         pressCtrl(robot, KeyEvent.VK_Z);      // undo R5
-        waitFor(() -> mine(frame.session().view().codings()).size() == 1);
+        Edt.waitFor(() -> mine(frame.session().view().codings()).size() == 1);
         pressCtrl(robot, KeyEvent.VK_Y);      // redo R5
-        waitFor(() -> mine(frame.session().view().codings()).size() == 2);
+        Edt.waitFor(() -> mine(frame.session().view().codings()).size() == 2);
         Screens.capture(robot, bounds, "02-coded-by-keyboard");
         pressCtrl(robot, KeyEvent.VK_S);      // save
-        waitFor(() -> !frame.session().isDirty());
+        Edt.waitFor(() -> !frame.session().isDirty());
 
         SessionView saved = SessionView.of(Eaf.read(eaf), SchemeRegistry.builtIn()::find);
         List<Coding> codings = mine(saved.codings());
@@ -104,7 +102,7 @@ class AnnotatorSmokeTest {
             }
         }
         press(robot, KeyEvent.VK_ENTER);
-        waitFor(() -> frame.search().hitList().getModel().getSize() == 1);
+        Edt.waitFor(() -> frame.search().hitList().getModel().getSize() == 1);
         Screens.capture(robot, bounds, "04-search-dark");
         pressCtrl(robot, KeyEvent.VK_D);
     }
@@ -114,7 +112,7 @@ class AnnotatorSmokeTest {
     }
 
     private static void clickRow(Robot robot, JTable table, int row) throws Exception {
-        Point p = onEdt(() -> {
+        Point p = Edt.call(() -> {
             Rectangle r = table.getCellRect(row, 2, true);
             table.scrollRectToVisible(r);
             Point at = new Point(r.x + 20, r.y + r.height / 2);
@@ -138,32 +136,5 @@ class AnnotatorSmokeTest {
         press(robot, key);
         robot.keyRelease(KeyEvent.VK_CONTROL);
         robot.waitForIdle();
-    }
-
-    static <T> T onEdt(Callable<T> c) throws Exception {
-        AtomicReference<T> out = new AtomicReference<>();
-        AtomicReference<Exception> failure = new AtomicReference<>();
-        EventQueue.invokeAndWait(() -> {
-            try {
-                out.set(c.call());
-            } catch (Exception e) {
-                failure.set(e);
-            }
-        });
-        if (failure.get() != null) {
-            throw failure.get();
-        }
-        return out.get();
-    }
-
-    /** Waits (at most 20 s) until a condition read on the Event Dispatch Thread holds. */
-    static void waitFor(Callable<Boolean> condition) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-        while (!onEdt(condition)) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("condition not met within 20 s");
-            }
-            Thread.sleep(50);
-        }
     }
 }

@@ -2,7 +2,6 @@ package org.attune.annotator.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.awt.EventQueue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -116,29 +115,33 @@ class ViewsTest {
     @Test
     void searchRunsTheQueryOverTheOpenDocumentAndAPickedHitIsReported() throws Exception {
         List<Event> picked = new ArrayList<>();
-        SearchPanel panel = new SearchPanel(session, picked::add);
+        SearchPanel panel = new SearchPanel(session, (file, e) -> picked.add(e));
         panel.queryField().setText("confrontation -> R4 within 60s");
         panel.run().get(20, TimeUnit.SECONDS);
-        EventQueue.invokeAndWait(() -> { });
-        waitForEdt(() -> panel.hitList().getModel().getSize() > 0);
+        Edt.waitFor(() -> panel.hitList().getModel().getSize() > 0);
         assertThat(panel.statusLabel().getText()).endsWith("match" + (panel.hitList().getModel().getSize() == 1 ? "" : "es"));
-        EventQueue.invokeAndWait(() -> panel.hitList().setSelectedIndex(0));
+        Edt.run(() -> panel.hitList().setSelectedIndex(0));
         assertThat(picked).singleElement().satisfies(e -> assertThat(e.category()).isEqualTo("confrontation"));
 
         panel.queryField().setText("C2 ->");
         panel.run();
-        waitForEdt(() -> panel.statusLabel().getText().startsWith("query:1:"));
+        Edt.waitFor(() -> panel.statusLabel().getText().startsWith("query:1:"));
     }
 
-    private static void waitForEdt(java.util.function.BooleanSupplier condition) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        boolean[] ok = new boolean[1];
-        do {
-            EventQueue.invokeAndWait(() -> ok[0] = condition.getAsBoolean());
-            if (!ok[0]) {
-                Thread.sleep(20);
-            }
-        } while (!ok[0] && System.nanoTime() < deadline);
-        assertThat(ok[0]).as("condition within 10 s").isTrue();
+    @Test
+    void searchOverACorpusFolderFindsMatchesInItsFiles(@org.junit.jupiter.api.io.TempDir java.nio.file.Path corpus)
+            throws Exception {
+        org.attune.core.eaf.Eaf.write(Samples.demo(), corpus.resolve("one.eaf"));
+        org.attune.core.eaf.Eaf.write(Samples.demo(), corpus.resolve("two.eaf"));
+        List<java.nio.file.Path> files = new ArrayList<>();
+        SearchPanel panel = new SearchPanel(session, (file, e) -> files.add(file));
+        panel.useCorpus(corpus).get(20, TimeUnit.SECONDS);
+        Edt.waitFor(() -> panel.corpusFolder().isPresent());
+        panel.queryField().setText("C5");
+        Edt.call(panel::run);
+        Edt.waitFor(() -> !panel.statusLabel().getText().endsWith("…"));
+        assertThat(panel.statusLabel().getText()).isEqualTo("2 matches");
+        Edt.run(() -> panel.hitList().setSelectedIndex(1));
+        assertThat(files).singleElement().satisfies(f -> assertThat(f.getParent()).isEqualTo(corpus));
     }
 }
