@@ -88,6 +88,7 @@ public final class MainFrame extends JFrame {
         JScrollPane timelineScroll = new JScrollPane(timeline, JScrollPane.VERTICAL_SCROLLBAR_AS_NEEDED,
                 JScrollPane.HORIZONTAL_SCROLLBAR_ALWAYS);
         timelineScroll.getHorizontalScrollBar().setUnitIncrement(20);
+        timelineScroll.setRowHeaderView(timeline.header());
         timelineScroll.setPreferredSize(new Dimension(1000, 200));
         JSplitPane codingSide = new JSplitPane(JSplitPane.VERTICAL_SPLIT, inspector, palette);
         codingSide.setResizeWeight(0.3);
@@ -123,6 +124,7 @@ public final class MainFrame extends JFrame {
         if (files.confirmDiscard("quit")) {
             autosave.close();
             media.close();
+            search.useCorpus(null);
             dispose();
         }
     }

@@ -74,6 +74,13 @@ class AnnotatorSmokeTest {
         pressCtrl(robot, KeyEvent.VK_Y);      // redo R5
         Edt.waitFor(() -> mine(frame.session().view().codings()).size() == 2);
         Screens.capture(robot, bounds, "02-coded-by-keyboard");
+
+        long from = Edt.call(() -> frame.timeline().playhead());
+        press(robot, KeyEvent.VK_SPACE);      // play: the playhead follows the clock (silent without a sound device)
+        Edt.waitFor(() -> frame.timeline().playhead() > from + 300);
+        press(robot, KeyEvent.VK_SPACE);      // pause
+        Edt.waitFor(() -> !frame.media().player().orElseThrow().isPlaying());
+
         pressCtrl(robot, KeyEvent.VK_S);      // save
         Edt.waitFor(() -> !frame.session().isDirty());
 
@@ -89,8 +96,10 @@ class AnnotatorSmokeTest {
         assertThat(codings.get(1).tierId()).contains("R").contains("resolution");
         assertThat(saved.codings()).filteredOn(c -> c.coder().equals("A")).hasSize(14);
 
+        Edt.run(() -> frame.sideTabs().setSelectedIndex(1));
+        Screens.capture(robot, bounds, "03-segment-sheet");
         pressCtrl(robot, KeyEvent.VK_D);      // dark theme
-        Screens.capture(robot, bounds, "03-dark");
+        Screens.capture(robot, bounds, "04-dark");
         pressCtrl(robot, KeyEvent.VK_F);      // search
         for (char ch : "C2".toCharArray()) {
             if (Character.isUpperCase(ch)) {
@@ -103,7 +112,7 @@ class AnnotatorSmokeTest {
         }
         press(robot, KeyEvent.VK_ENTER);
         Edt.waitFor(() -> frame.search().hitList().getModel().getSize() == 1);
-        Screens.capture(robot, bounds, "04-search-dark");
+        Screens.capture(robot, bounds, "05-search-dark");
         pressCtrl(robot, KeyEvent.VK_D);
     }
 

@@ -50,6 +50,21 @@ public final class InspectorPanel extends JPanel {
         note.setLineWrap(true);
         note.setWrapStyleWord(true);
         saveNote.addActionListener(e -> onNote.accept(note.getText().strip()));
+        // Ctrl+Enter saves the note; leaving the field saves it too (when it changed)
+        note.getInputMap().put(javax.swing.KeyStroke.getKeyStroke("ctrl ENTER"), "attune.saveNote");
+        note.getActionMap().put("attune.saveNote", new javax.swing.AbstractAction() {
+            @Override
+            public void actionPerformed(java.awt.event.ActionEvent e) {
+                onNote.accept(note.getText().strip());
+            }
+        });
+        note.addFocusListener(new java.awt.event.FocusAdapter() {
+            @Override
+            public void focusLost(java.awt.event.FocusEvent e) {
+                session.selectedCoding().filter(c -> !c.note().equals(note.getText().strip()))
+                        .ifPresent(c -> onNote.accept(note.getText().strip()));
+            }
+        });
         GridBagConstraints c = new GridBagConstraints();
         c.gridx = 0;
         c.fill = GridBagConstraints.HORIZONTAL;

@@ -32,6 +32,12 @@ public final class SegmentSheetPanel extends JPanel {
         JTable table = new JTable(model);
         table.setName("segmentTable");
         table.setFocusable(false);
+        int[] widths = {24, 44, 150, 52, 52, 52};
+        for (int i = 0; i < widths.length; i++) {
+            table.getColumnModel().getColumn(i).setPreferredWidth(widths[i]);
+        }
+        table.setToolTipText("Per segment: the codes present, the highest withdrawal and confrontation significance "
+                + "(rating) and the resolution rating");
         add(title, BorderLayout.NORTH);
         add(new JScrollPane(table), BorderLayout.CENTER);
         session.addListener(c -> refresh());
@@ -55,8 +61,7 @@ public final class SegmentSheetPanel extends JPanel {
     }
 
     private static final class Model extends AbstractTableModel {
-        private static final String[] NAMES = {"Segment", "From", "Codes present", "Withdrawal", "Confrontation",
-            "Resolution"};
+        private static final String[] NAMES = {"#", "From", "Codes present", "Withdr.", "Confr.", "Resol."};
         private SegmentSheet sheet = new SegmentSheet(SegmentSheet.DEFAULT_SEGMENT_MS, List.of(), List.of());
 
         void set(SegmentSheet s) {

@@ -41,6 +41,7 @@ public final class TimelineView extends JComponent {
     private Integer dragFrom;
     private Integer dragTo;
     private Boolean draggingStartEdge;
+    private final TimelineHeader header = new TimelineHeader(this);
 
     public TimelineView(AnnotationSession session, CodingController controller, LongConsumer seek) {
         this.session = session;
@@ -105,6 +106,13 @@ public final class TimelineView extends JComponent {
         setPreferredSize(new Dimension(layout.width(), layout.height()));
         revalidate();
         repaint();
+        header.revalidate();
+        header.repaint();
+    }
+
+    /** The tier names, for the scroll pane's row header. */
+    public JComponent header() {
+        return header;
     }
 
     /** Scrolls so the selection is visible. */
@@ -141,7 +149,6 @@ public final class TimelineView extends JComponent {
         paintWave(g2, clip, fg);
         paintRows(g2, t0, t1, grid, fg);
         paintSelection(g2);
-        paintLabels(g2, fg, bg);
         g2.setColor(new Color(0xE53935));
         int px = layout.x(playhead);
         g2.fillRect(px - 1, 0, 2, getHeight());
@@ -178,7 +185,7 @@ public final class TimelineView extends JComponent {
         int mid = top + TimelineLayout.WAVE_HEIGHT / 2;
         if (waveform == null) {
             g2.setColor(UIManager.getColor("Label.disabledForeground"));
-            g2.drawString("no audio", getVisibleRect().x + 110, mid + 4);
+            g2.drawString("no audio", getVisibleRect().x + 8, mid + 4);
             return;
         }
         g2.setColor(Theme.isDark() ? new Color(0x7FA7D9) : new Color(0x4A78B5));
@@ -234,21 +241,6 @@ public final class TimelineView extends JComponent {
         }
         g2.setColor(new Color(0x40, 0x90, 0xF0, 60));
         g2.fillRect(from, TimelineLayout.HEADER, Math.max(1, to - from), getHeight());
-    }
-
-    /** Row labels stay at the left edge of the visible part. */
-    private void paintLabels(Graphics2D g2, Color fg, Color bg) {
-        int x = getVisibleRect().x;
-        FontMetrics fm = g2.getFontMetrics();
-        for (int r = 0; r < layout.rows().size(); r++) {
-            String label = layout.rows().get(r).label();
-            int top = layout.rowTop(r);
-            int w = fm.stringWidth(label) + 8;
-            g2.setColor(bg);
-            g2.fillRect(x, top + 1, w, TimelineLayout.ROW_HEIGHT - 1);
-            g2.setColor(fg);
-            g2.drawString(label, x + 4, top + (TimelineLayout.ROW_HEIGHT - fm.getHeight()) / 2 + fm.getAscent());
-        }
     }
 
     /** Clicks, drags and the wheel. */
