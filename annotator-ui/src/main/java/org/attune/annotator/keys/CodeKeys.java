@@ -36,22 +36,29 @@ public final class CodeKeys {
     }
 
     /**
-     * Registers a key for each code of the scheme. Codes whose key is taken are registered without one; the
-     * returned list says which (shown to the user).
+     * Gives each code of the scheme its default key (registering the code's command when new). Codes whose key is
+     * taken are left without one; the returned list says which (shown to the user).
      */
     public static List<String> registerAll(ShortcutRegistry registry, CodingScheme scheme) {
         List<String> problems = new ArrayList<>();
         scheme.codes().forEach(code -> {
             String id = commandId(scheme, code);
-            if (registry.find(id).isPresent()) {
-                return;
-            }
             try {
-                registry.register(id, code.id() + " " + code.label(), Shortcut.Scope.CODING, defaultKey(code));
+                if (registry.find(id).isPresent()) {
+                    registry.remap(id, defaultKey(code));
+                } else {
+                    registry.register(id, code.id() + " " + code.label(), Shortcut.Scope.CODING, defaultKey(code));
+                }
             } catch (ShortcutRegistry.CollisionException e) {
                 problems.add(e.getMessage());
             }
         });
         return problems;
+    }
+
+    /** Takes the keys away from a scheme's codes (before another scheme's codes get theirs). */
+    public static void releaseAll(ShortcutRegistry registry, CodingScheme scheme) {
+        scheme.codes().forEach(code -> registry.find(commandId(scheme, code))
+                .ifPresent(s -> registry.remap(s.id(), null)));
     }
 }

@@ -27,6 +27,9 @@ final class Commands {
 
     private final MainFrame w;
     private final CommandBinder binder;
+    private CodingScheme scheme;
+    private JRootPane root;
+    private List<? extends JComponent> surfaces;
 
     Commands(MainFrame window, ShortcutRegistry keys) {
         this.w = window;
@@ -78,7 +81,9 @@ final class Commands {
     }
 
     /** Binds every command, installs the keys and returns the menu bar. */
-    JMenuBar install(JRootPane root, List<? extends JComponent> surfaces) {
+    JMenuBar install(JRootPane rootPane, List<? extends JComponent> codingSurfaces) {
+        this.root = rootPane;
+        this.surfaces = codingSurfaces;
         CodingController c = w.coding();
         bind(AppCommand.OPEN, () -> w.files().openDialog());
         bind(AppCommand.SAVE, () -> w.files().save());
@@ -114,9 +119,8 @@ final class Commands {
         });
         bind(AppCommand.BLIND, () -> w.session().setBlind(!w.session().isBlind()));
         bind(AppCommand.DARK, this::toggleDark);
-        CodingScheme scheme = w.session().scheme();
-        CodeKeys.registerAll(binder.registry(), scheme).forEach(p -> w.status().show("Key not assigned: " + p));
-        scheme.codes().forEach(code -> binder.bind(CodeKeys.commandId(scheme, code), () -> code(code)));
+        scheme = w.session().scheme();
+        bindCodes(scheme);
         try {
             List<String> problems = binder.registry().applyOverrides(w.home().shortcutOverrides());
             problems.forEach(p -> w.status().show("shortcuts.properties: " + p));
@@ -125,6 +129,24 @@ final class Commands {
         }
         binder.install(root, surfaces);
         return menus(scheme);
+    }
+
+    private void bindCodes(CodingScheme s) {
+        CodeKeys.registerAll(binder.registry(), s).forEach(p -> w.status().show("Key not assigned: " + p));
+        s.codes().forEach(code -> binder.bind(CodeKeys.commandId(s, code), () -> code(code)));
+    }
+
+    /** After a file coded with another scheme was opened: its codes get the keys, and the Code menu is rebuilt. */
+    void schemeChanged(CodingScheme newScheme) {
+        if (scheme == null || newScheme.ref().equals(scheme.ref())) {
+            return;
+        }
+        CodeKeys.releaseAll(binder.registry(), scheme);
+        scheme = newScheme;
+        bindCodes(newScheme);
+        binder.install(root, surfaces);
+        w.setJMenuBar(menus(newScheme));
+        w.getJMenuBar().revalidate();
     }
 
     private void bind(AppCommand command, Runnable behaviour) {

@@ -107,6 +107,7 @@ public final class MainFrame extends JFrame {
     }
 
     private void documentOpened() {
+        commands.schemeChanged(session.scheme());
         palette.show(session.scheme());
         media.loadForSession();
         updateTitle();

@@ -81,4 +81,21 @@ class ShortcutRegistryTest {
         assertThat(ShortcutRegistry.describe(KeyStroke.getKeyStroke("ctrl S"))).isEqualTo("Ctrl+S");
         assertThat(ShortcutRegistry.describe(KeyStroke.getKeyStroke("shift 1"))).isEqualTo("Shift+1");
     }
+
+    @Test
+    void switchingSchemesMovesTheCodeKeysToTheNewSchemesCodesAndBack() {
+        ShortcutRegistry r = withDefaults();
+        SchemeRegistry schemes = SchemeRegistry.builtIn();
+        CodingScheme rrs = schemes.require("3rs@2015");
+        CodingScheme cisr = schemes.require("cis-r");
+        CodeKeys.registerAll(r, rrs);
+        CodeKeys.releaseAll(r, rrs);
+        assertThat(rrs.codes()).allSatisfy(c -> assertThat(r.require(CodeKeys.commandId(rrs, c)).key()).isNull());
+        assertThat(CodeKeys.registerAll(r, cisr)).isEmpty();
+        assertThat(cisr.codes().filter(c -> !c.key().isEmpty()))
+                .allSatisfy(c -> assertThat(r.require(CodeKeys.commandId(cisr, c)).key()).isEqualTo(CodeKeys.defaultKey(c)));
+        CodeKeys.releaseAll(r, cisr);
+        assertThat(CodeKeys.registerAll(r, rrs)).isEmpty();
+        assertThat(r.require("code.3rs.C2").key()).isEqualTo(KeyStroke.getKeyStroke("W"));
+    }
 }
