@@ -96,10 +96,37 @@ class AnnotatorSmokeTest {
         assertThat(codings.get(1).tierId()).contains("R").contains("resolution");
         assertThat(saved.codings()).filteredOn(c -> c.coder().equals("A")).hasSize(14);
 
+        // drag a time range over the waveform, code it C3 by key, then undo
+        Point[] drag = Edt.call(() -> {
+            var view = frame.timeline();
+            java.awt.Rectangle v = view.getVisibleRect();
+            int y = org.attune.annotator.ui.timeline.TimelineLayout.HEADER + 10;
+            Point a = new Point(v.x + 200, y);
+            Point b = new Point(v.x + 320, y);
+            javax.swing.SwingUtilities.convertPointToScreen(a, view);
+            javax.swing.SwingUtilities.convertPointToScreen(b, view);
+            return new Point[] {a, b};
+        });
+        robot.mouseMove(drag[0].x, drag[0].y);
+        robot.mousePress(InputEvent.BUTTON1_DOWN_MASK);
+        for (int i = 1; i <= 6; i++) {
+            robot.mouseMove(drag[0].x + (drag[1].x - drag[0].x) * i / 6, drag[0].y);
+        }
+        robot.mouseRelease(InputEvent.BUTTON1_DOWN_MASK);
+        Edt.waitFor(() -> frame.session().selection().range() != null);
+        var range = Edt.call(() -> frame.session().selection().range());
+        assertThat(range.end() - range.start()).isGreaterThan(1_000);
+        press(robot, KeyEvent.VK_E);          // C3 on the dragged range
+        Edt.waitFor(() -> mine(frame.session().view().codings()).stream()
+                .anyMatch(c -> c.code().equals("C3") && c.start() == range.start() && c.end() == range.end()));
+        Screens.capture(robot, bounds, "03-range-coded");
+        pressCtrl(robot, KeyEvent.VK_Z);
+        Edt.waitFor(() -> !frame.session().isDirty());
+
         Edt.run(() -> frame.sideTabs().setSelectedIndex(1));
-        Screens.capture(robot, bounds, "03-segment-sheet");
+        Screens.capture(robot, bounds, "04-segment-sheet");
         pressCtrl(robot, KeyEvent.VK_D);      // dark theme
-        Screens.capture(robot, bounds, "04-dark");
+        Screens.capture(robot, bounds, "05-dark");
         pressCtrl(robot, KeyEvent.VK_F);      // search
         for (char ch : "C2".toCharArray()) {
             if (Character.isUpperCase(ch)) {
@@ -112,7 +139,7 @@ class AnnotatorSmokeTest {
         }
         press(robot, KeyEvent.VK_ENTER);
         Edt.waitFor(() -> frame.search().hitList().getModel().getSize() == 1);
-        Screens.capture(robot, bounds, "05-search-dark");
+        Screens.capture(robot, bounds, "06-search-dark");
         pressCtrl(robot, KeyEvent.VK_D);
     }
 
