@@ -143,6 +143,38 @@ class AnnotatorSmokeTest {
         pressCtrl(robot, KeyEvent.VK_D);
     }
 
+    @Test
+    void afterACrashTheAutosavedWorkIsOfferedAndRestored(@TempDir Path home) throws Exception {
+        assumeFalse(GraphicsEnvironment.isHeadless(), "no display: run under xvfb-run -a, as .ci/run does");
+        Files.writeString(home.resolve("annotator.properties"), "coder=R\n");
+        frame = Annotator.launch(null, AppHome.at(home)).get(60, TimeUnit.SECONDS);
+        Robot robot = new Robot();
+        robot.setAutoDelay(40);
+        clickRow(robot, frame.transcript().table(), 5);
+        Edt.waitFor(() -> frame.session().selection().utteranceId() != null);
+        press(robot, KeyEvent.VK_R);          // C4
+        Edt.waitFor(() -> frame.session().isDirty());
+        assertThat(frame.autosave().runOnce()).as("what the 30 s timer does").isTrue();
+        // the crash: the window goes away without saving or cleaning up
+        MainFrame crashed = frame;
+        Edt.run(() -> {
+            crashed.autosave().close();
+            crashed.dispose();
+        });
+
+        var next = Annotator.launch(null, AppHome.at(home));
+        Edt.waitFor(() -> java.util.Arrays.stream(java.awt.Window.getWindows())
+                .anyMatch(w -> w instanceof javax.swing.JDialog && w.isShowing()));
+        java.awt.Window dialog = Edt.call(() -> java.util.Arrays.stream(java.awt.Window.getWindows())
+                .filter(w -> w instanceof javax.swing.JDialog && w.isShowing()).findFirst().orElseThrow());
+        Screens.capture(robot, Edt.call(dialog::getBounds), "07-restore-offer");
+        press(robot, KeyEvent.VK_ENTER);      // "Yes", the default button
+        frame = next.get(30, TimeUnit.SECONDS);
+        assertThat(Edt.call(() -> frame.session().isDirty())).isTrue();
+        assertThat(Edt.call(() -> mine(frame.session().view().codings()))).extracting(Coding::code)
+                .containsExactly("C4");
+    }
+
     private static List<Coding> mine(List<Coding> codings) {
         return codings.stream().filter(c -> c.coder().equals("R")).toList();
     }
