@@ -136,6 +136,14 @@ final class Commands {
         s.codes().forEach(code -> binder.bind(CodeKeys.commandId(s, code), () -> code(code)));
     }
 
+    /** Codes with another scheme from now on (new codings go to that scheme's tiers). */
+    private void useScheme(CodingScheme s) {
+        w.session().setScheme(s);
+        schemeChanged(s);
+        w.palette().show(s);
+        w.status().show("Coding with " + s.title() + " (" + s.ref() + ")");
+    }
+
     /** After a file coded with another scheme was opened: its codes get the keys, and the Code menu is rebuilt. */
     void schemeChanged(CodingScheme newScheme) {
         if (scheme == null || newScheme.ref().equals(scheme.ref())) {
@@ -168,6 +176,15 @@ final class Commands {
                 AppCommand.CODER));
         JMenu codes = new JMenu("Code");
         scheme.codes().forEach(code -> codes.add(binder.menuItem(CodeKeys.commandId(scheme, code))));
+        codes.addSeparator();
+        javax.swing.ButtonGroup group = new javax.swing.ButtonGroup();
+        for (CodingScheme s : w.session().schemes().all()) {
+            javax.swing.JRadioButtonMenuItem item = new javax.swing.JRadioButtonMenuItem("Scheme: " + s.title()
+                    + " (" + s.ref() + ")", s.ref().equals(scheme.ref()));
+            item.addActionListener(e -> useScheme(s));
+            group.add(item);
+            codes.add(item);
+        }
         bar.add(codes);
         bar.add(menu("Play", AppCommand.PLAY, AppCommand.BACK, AppCommand.PLAY_SELECTION, AppCommand.LOOP,
                 AppCommand.SLOWER, AppCommand.FASTER));

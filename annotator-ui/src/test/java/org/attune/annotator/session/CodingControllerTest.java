@@ -219,4 +219,19 @@ class CodingControllerTest {
         assertThat(heard).containsExactly(SessionListener.Change.SELECTION, SessionListener.Change.DOCUMENT,
                 SessionListener.Change.STATE, SessionListener.Change.DOCUMENT);
     }
+
+    @Test
+    void afterChoosingAnotherSchemeCodesGoToThatSchemesTiersAndOtherSchemesCodesAreRefused() {
+        var cisr = session.schemes().require("cis-r");
+        Code first = cisr.codes().findFirst().orElseThrow();
+        Code c2 = code("C2");
+        session.setScheme(cisr);
+        controller.moveSelection(1);
+        assertThat(controller.code(c2).message()).contains("not part of");
+        assertThat(controller.code(first).done()).isTrue();
+        assertThat(mine()).singleElement().satisfies(c -> {
+            assertThat(c.schemeRef()).isEqualTo(cisr.ref());
+            assertThat(c.code()).isEqualTo(first.id());
+        });
+    }
 }
