@@ -46,11 +46,7 @@ class AnnotatorSmokeTest {
 
     @Test
     void codesRatesAndSavesByKeyboard(@TempDir Path home) throws Exception {
-        if ("required".equals(System.getenv("ATTUNE_UI_TESTS"))) {
-            assertThat(GraphicsEnvironment.isHeadless()).as("ATTUNE_UI_TESTS=required but there is no display").isFalse();
-        }
-        assumeFalse(GraphicsEnvironment.isHeadless(),
-                "no display: the robot smoke test needs one (run under xvfb-run -a, as .ci/run does)");
+        requireDisplay();
         Files.writeString(home.resolve("annotator.properties"), "coder=R\n");
         frame = Annotator.launch(null, AppHome.at(home)).get(60, TimeUnit.SECONDS);
         Path eaf = home.resolve("sample").resolve(SampleSession.EAF);
@@ -145,7 +141,7 @@ class AnnotatorSmokeTest {
 
     @Test
     void afterACrashTheAutosavedWorkIsOfferedAndRestored(@TempDir Path home) throws Exception {
-        assumeFalse(GraphicsEnvironment.isHeadless(), "no display: run under xvfb-run -a, as .ci/run does");
+        requireDisplay();
         Files.writeString(home.resolve("annotator.properties"), "coder=R\n");
         frame = Annotator.launch(null, AppHome.at(home)).get(60, TimeUnit.SECONDS);
         Robot robot = new Robot();
@@ -173,6 +169,15 @@ class AnnotatorSmokeTest {
         assertThat(Edt.call(() -> frame.session().isDirty())).isTrue();
         assertThat(Edt.call(() -> mine(frame.session().view().codings()))).extracting(Coding::code)
                 .containsExactly("C4");
+    }
+
+    /** Skips without a display, unless CI requires the UI tests (ATTUNE_UI_TESTS=required, set by .ci/run). */
+    private static void requireDisplay() {
+        if ("required".equals(System.getenv("ATTUNE_UI_TESTS"))) {
+            assertThat(GraphicsEnvironment.isHeadless()).as("ATTUNE_UI_TESTS=required but there is no display").isFalse();
+        }
+        assumeFalse(GraphicsEnvironment.isHeadless(),
+                "no display: the robot smoke tests need one (run under xvfb-run -a, as .ci/run does)");
     }
 
     private static List<Coding> mine(List<Coding> codings) {
