@@ -29,10 +29,14 @@ import org.attune.core.scheme.SchemeRegistry;
  * The annotator's speed goals, measured: opening a 2-hour session (2,000 utterances, 500 codings) — read the
  * file, build the session and the views (transcript, timeline, segment sheet) — and the time from a code key
  * to the new code on screen (the edit, every view's update, and painting the visible transcript and timeline
- * into an image). Headless (no window); prints figures, asserts nothing. Run (see README):
+ * into an image). Headless (no window); prints figures, asserts nothing. With {@code --window} (needs a display,
+ * e.g. {@code xvfb-run -a}) it also opens the real window on the session and measures, for real key presses sent
+ * by a robot, the time from the key event's dispatch to the end of the repaint that follows it. Run (see README):
  * <pre>
  * mvn -q -B -pl annotator-ui test-compile exec:exec -Dexec.executable=java -Dexec.classpathScope=test \
  *     -Dexec.args="-Djava.awt.headless=true -cp %classpath org.attune.annotator.bench.AnnotatorBenchmark"
+ * xvfb-run -a mvn -q -B -pl annotator-ui test-compile exec:exec -Dexec.executable=java -Dexec.classpathScope=test \
+ *     -Dexec.args="-cp %classpath org.attune.annotator.bench.AnnotatorBenchmark --window"
  * </pre>
  */
 public final class AnnotatorBenchmark {
@@ -79,6 +83,10 @@ public final class AnnotatorBenchmark {
         // the first runs warm the JIT up
         report("open a 2-hour session (read + session + views)", Arrays.copyOfRange(open, 2, runs));
         report("code key -> code on screen (edit + views + paint)", Arrays.copyOfRange(key, 40, key.length));
+        if (Arrays.asList(args).contains("--window")) {
+            WindowLatency.measure(file);
+        }
+        System.exit(0);
     }
 
     private static JViewport viewport(java.awt.Component view, int w, int h) {

@@ -103,10 +103,13 @@ public final class TimelineView extends JComponent {
 
     private void relayout() {
         layout = TimelineLayout.of(session, waveform == null ? 0 : waveform.durationMs(), pxPerMs);
-        setPreferredSize(new Dimension(layout.width(), layout.height()));
-        revalidate();
+        Dimension size = new Dimension(layout.width(), layout.height());
+        if (!size.equals(getPreferredSize())) {
+            setPreferredSize(size);
+            revalidate();
+            header.revalidate();
+        }
         repaint();
-        header.revalidate();
         header.repaint();
     }
 

@@ -16,9 +16,30 @@ public final class TranscriptTableModel extends AbstractTableModel {
 
     private TranscriptRows rows = new TranscriptRows(List.of());
 
+    /**
+     * Shows new rows. When the utterances are the same (an edit of codings), only the rows whose chips changed are
+     * updated, so the table keeps its layout and selection and repaints just those rows.
+     */
     public void setRows(TranscriptRows newRows) {
+        TranscriptRows old = this.rows;
         this.rows = newRows;
-        fireTableDataChanged();
+        if (old.rows().size() != newRows.rows().size()) {
+            fireTableDataChanged();
+            return;
+        }
+        for (int i = 0; i < newRows.rows().size(); i++) {
+            TranscriptRows.Row a = old.rows().get(i);
+            TranscriptRows.Row b = newRows.rows().get(i);
+            if (!a.utterance().equals(b.utterance())) {
+                fireTableDataChanged();
+                return;
+            }
+        }
+        for (int i = 0; i < newRows.rows().size(); i++) {
+            if (!old.rows().get(i).codings().equals(newRows.rows().get(i).codings())) {
+                fireTableRowsUpdated(i, i);
+            }
+        }
     }
 
     public TranscriptRows rows() {
