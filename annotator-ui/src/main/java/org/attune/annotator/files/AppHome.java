@@ -73,6 +73,15 @@ public final class AppHome {
         return p;
     }
 
+    /** Stores the user's key remappings (read back by {@link #shortcutOverrides()}). */
+    public void setShortcutOverrides(Properties overrides) throws IOException {
+        AtomicFiles.write(root.resolve("shortcuts.properties"), out -> {
+            var w = new java.io.OutputStreamWriter(out, StandardCharsets.ISO_8859_1);
+            overrides.store(w, "Attune annotator key remappings: command id = key (e.g. ctrl S, shift W, F2)");
+            w.flush();
+        });
+    }
+
     public Optional<String> coder() {
         return Optional.ofNullable(settings.getProperty("coder")).filter(s -> !s.isBlank());
     }

@@ -33,7 +33,8 @@ public enum AppCommand {
     ZOOM_OUT("view.zoomOut", "Zoom out", Shortcut.Scope.WINDOW, "ctrl shift MINUS"),
     FIND("view.find", "Search", Shortcut.Scope.WINDOW, "ctrl F"),
     BLIND("view.blind", "Blind mode (only my codings)", Shortcut.Scope.WINDOW, "ctrl B"),
-    DARK("view.dark", "Dark theme", Shortcut.Scope.WINDOW, "ctrl D");
+    DARK("view.dark", "Dark theme", Shortcut.Scope.WINDOW, "ctrl D"),
+    KEYS("view.keys", "Keys…", Shortcut.Scope.WINDOW, null);
 
     private final String id;
     private final String label;

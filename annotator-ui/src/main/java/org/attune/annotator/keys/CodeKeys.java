@@ -45,7 +45,7 @@ public final class CodeKeys {
             String id = commandId(scheme, code);
             try {
                 if (registry.find(id).isPresent()) {
-                    registry.remap(id, defaultKey(code));
+                    registry.remap(id, registry.preferredKey(id, defaultKey(code)));
                 } else {
                     registry.register(id, code.id() + " " + code.label(), Shortcut.Scope.CODING, defaultKey(code));
                 }

@@ -41,6 +41,7 @@ public final class ShortcutRegistry {
     }
 
     private final Map<String, Shortcut> byId = new LinkedHashMap<>();
+    private final Map<String, KeyStroke> byUser = new LinkedHashMap<>();
 
     /**
      * Registers a command with its default key.
@@ -77,6 +78,18 @@ public final class ShortcutRegistry {
         return s;
     }
 
+    /** A remapping the user asked for (remembered by {@link #overrides()}); collisions as {@link #remap}. */
+    public Shortcut remapByUser(String id, KeyStroke key) {
+        Shortcut s = remap(id, key);
+        byUser.put(id, key);
+        return s;
+    }
+
+    /** The key the user gave a command, else {@code defaultKey} (for commands registered again, e.g. codes). */
+    public KeyStroke preferredKey(String id, KeyStroke defaultKey) {
+        return byUser.containsKey(id) ? byUser.get(id) : defaultKey;
+    }
+
     /**
      * Applies a user's remappings; each line that names an unknown command, a key that does not parse or a key
      * that collides is skipped and described in the returned list.
@@ -95,12 +108,22 @@ public final class ShortcutRegistry {
                 continue;
             }
             try {
-                remap(id, key);
+                remapByUser(id, key);
             } catch (CollisionException e) {
                 problems.add(e.getMessage());
             }
         }
         return problems;
+    }
+
+    /**
+     * The user's remappings ({@link #remapByUser}, {@link #applyOverrides}): {@code id = key} ("" for none), in the
+     * form {@link #applyOverrides} reads.
+     */
+    public Properties overrides() {
+        Properties p = new Properties();
+        byUser.forEach((id, k) -> p.setProperty(id, k == null ? "" : k.toString()));
+        return p;
     }
 
     private Optional<Shortcut> holderOf(Shortcut s) {

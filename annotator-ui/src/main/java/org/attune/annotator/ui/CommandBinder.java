@@ -53,8 +53,12 @@ public final class CommandBinder {
         return a;
     }
 
-    /** Installs the key bindings of every bound command. */
+    /** Installs the key bindings of every bound command (replacing the ones installed before). */
     public void install(JRootPane root, List<? extends JComponent> surfaces) {
+        clear(root.getInputMap(JComponent.WHEN_IN_FOCUSED_WINDOW));
+        for (JComponent c : surfaces) {
+            clear(c.getInputMap(JComponent.WHEN_FOCUSED));
+        }
         for (Map.Entry<String, Action> e : actions.entrySet()) {
             Shortcut s = registry.require(e.getKey());
             if (s.key() == null) {
@@ -68,6 +72,18 @@ public final class CommandBinder {
                     c.getInputMap(JComponent.WHEN_FOCUSED).put(s.key(), s.id());
                     c.getActionMap().put(s.id(), e.getValue());
                 }
+            }
+        }
+    }
+
+    private void clear(javax.swing.InputMap map) {
+        javax.swing.KeyStroke[] keys = map.keys();
+        if (keys == null) {
+            return;
+        }
+        for (javax.swing.KeyStroke k : keys) {
+            if (actions.containsKey(String.valueOf(map.get(k)))) {
+                map.remove(k);
             }
         }
     }

@@ -119,6 +119,7 @@ final class Commands {
         });
         bind(AppCommand.BLIND, () -> w.session().setBlind(!w.session().isBlind()));
         bind(AppCommand.DARK, this::toggleDark);
+        bind(AppCommand.KEYS, () -> new ShortcutsDialog(w, binder.registry(), this::keyChanged).setVisible(true));
         scheme = w.session().scheme();
         bindCodes(scheme);
         try {
@@ -189,7 +190,7 @@ final class Commands {
         bar.add(menu("Play", AppCommand.PLAY, AppCommand.BACK, AppCommand.PLAY_SELECTION, AppCommand.LOOP,
                 AppCommand.SLOWER, AppCommand.FASTER));
         bar.add(menu("View", AppCommand.ZOOM_IN, AppCommand.ZOOM_OUT, AppCommand.FIND, null, AppCommand.BLIND,
-                AppCommand.DARK));
+                AppCommand.DARK, null, AppCommand.KEYS));
         return bar;
     }
 
@@ -203,6 +204,21 @@ final class Commands {
             }
         }
         return m;
+    }
+
+    /** A key was remapped in the Keys dialog: stored, bound again, menus and palette rebuilt. */
+    private void keyChanged(org.attune.annotator.keys.Shortcut changed) {
+        binder.install(root, surfaces);
+        w.setJMenuBar(menus(scheme));
+        w.getJMenuBar().revalidate();
+        w.palette().show(scheme);
+        try {
+            w.home().setShortcutOverrides(binder.registry().overrides());
+            w.status().show(changed.label() + ": " + (changed.key() == null ? "no key"
+                    : ShortcutRegistry.describe(changed.key())));
+        } catch (IOException e) {
+            w.status().show("Key not remembered: " + e.getMessage());
+        }
     }
 
     private void askCoder() {

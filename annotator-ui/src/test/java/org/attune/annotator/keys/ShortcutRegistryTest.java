@@ -98,4 +98,23 @@ class ShortcutRegistryTest {
         assertThat(CodeKeys.registerAll(r, rrs)).isEmpty();
         assertThat(r.require("code.3rs.C2").key()).isEqualTo(KeyStroke.getKeyStroke("W"));
     }
+
+    @Test
+    void theUsersRemappingsAreWrittenBackInTheFormTheyAreReadAndSchemeSwitchesAreNotAmongThem() {
+        ShortcutRegistry r = withDefaults();
+        CodingScheme rrs = SchemeRegistry.builtIn().require("3rs@2015");
+        CodeKeys.registerAll(r, rrs);
+        r.remapByUser("file.save", KeyStroke.getKeyStroke("shift F2"));
+        r.remapByUser("code.3rs.C2", null);
+        CodeKeys.releaseAll(r, rrs);
+        CodeKeys.registerAll(r, rrs);
+        Properties written = r.overrides();
+        assertThat(written.stringPropertyNames()).containsExactlyInAnyOrder("file.save", "code.3rs.C2");
+
+        ShortcutRegistry next = withDefaults();
+        CodeKeys.registerAll(next, rrs);
+        assertThat(next.applyOverrides(written)).isEmpty();
+        assertThat(next.require("file.save").key()).isEqualTo(KeyStroke.getKeyStroke("shift F2"));
+        assertThat(next.require("code.3rs.C2").key()).isNull();
+    }
 }
