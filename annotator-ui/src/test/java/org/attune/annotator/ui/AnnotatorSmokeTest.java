@@ -137,6 +137,22 @@ class AnnotatorSmokeTest {
         Edt.waitFor(() -> frame.search().hitList().getModel().getSize() == 1);
         Screens.capture(robot, bounds, "06-search-dark");
         pressCtrl(robot, KeyEvent.VK_D);
+
+        // View > Keys…: the shortcut table
+        Edt.run(() -> {
+            javax.swing.JMenu view = frame.getJMenuBar().getMenu(frame.getJMenuBar().getMenuCount() - 1);
+            for (int i = 0; i < view.getItemCount(); i++) {
+                if (view.getItem(i) != null && "Keys…".equals(view.getItem(i).getText())) {
+                    view.getItem(i).doClick();
+                }
+            }
+        });
+        Edt.waitFor(() -> java.util.Arrays.stream(java.awt.Window.getWindows())
+                .anyMatch(x -> x instanceof ShortcutsDialog && x.isShowing()));
+        java.awt.Window keys = Edt.call(() -> java.util.Arrays.stream(java.awt.Window.getWindows())
+                .filter(x -> x instanceof ShortcutsDialog && x.isShowing()).findFirst().orElseThrow());
+        Screens.capture(robot, Edt.call(keys::getBounds), "08-keys");
+        Edt.run(keys::dispose);
     }
 
     @Test
