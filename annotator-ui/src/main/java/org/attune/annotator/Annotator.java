@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ForkJoinPool;
+import javax.swing.JFrame;
 import javax.swing.JOptionPane;
 import org.attune.annotator.files.AppHome;
 import org.attune.annotator.files.DocumentFiles;
@@ -33,17 +34,18 @@ public final class Annotator {
      * Opens the main window on {@code file} (or, when null, on the bundled sample session with its synthetic
      * audio). The file is read in the background; a file that cannot be read is reported with its
      * {@code file:line:column} message and the sample is opened instead. The coder's name is asked once and
-     * remembered in {@code home}. Completes with the visible window.
+     * remembered in {@code home}. Completes with the visible window (an {@code org.attune.annotator.ui.MainFrame},
+     * whose package is internal).
      *
      * @throws java.awt.HeadlessException when there is no display
      */
-    public static CompletableFuture<MainFrame> launch(Path file, AppHome home) {
+    public static CompletableFuture<JFrame> launch(Path file, AppHome home) {
         if (GraphicsEnvironment.isHeadless()) {
             throw new java.awt.HeadlessException("the annotator needs a display (DISPLAY is not set)");
         }
         return CompletableFuture.supplyAsync(() -> read(file, home), ForkJoinPool.commonPool())
                 .thenCompose(opened -> {
-                    CompletableFuture<MainFrame> shown = new CompletableFuture<>();
+                    CompletableFuture<JFrame> shown = new CompletableFuture<>();
                     EventQueue.invokeLater(() -> {
                         try {
                             shown.complete(show(opened, home));

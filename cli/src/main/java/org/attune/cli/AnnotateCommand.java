@@ -11,7 +11,6 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.CountDownLatch;
 import org.attune.annotator.Annotator;
 import org.attune.annotator.files.AppHome;
-import org.attune.annotator.ui.MainFrame;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -38,7 +37,7 @@ final class AnnotateCommand implements Callable<Integer> {
             throw new Failures.UserError("annotate needs a display (no DISPLAY; on a server try 'xvfb-run -a ./attune annotate')");
         }
         AppHome appHome = AppHome.at(home != null ? home : AppHome.defaultRoot());
-        MainFrame frame;
+        javax.swing.JFrame frame;
         try {
             frame = Annotator.launch(file, appHome).join();
         } catch (CompletionException e) {

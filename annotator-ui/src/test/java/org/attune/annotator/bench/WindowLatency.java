@@ -32,7 +32,7 @@ final class WindowLatency {
     static void measure(Path session) throws Exception {
         Path home = Files.createTempDirectory("attune-bench-home");
         Files.writeString(home.resolve("annotator.properties"), "coder=R\n");
-        MainFrame frame = Annotator.launch(session, AppHome.at(home)).get(60, TimeUnit.SECONDS);
+        MainFrame frame = (MainFrame) Annotator.launch(session, AppHome.at(home)).get(60, TimeUnit.SECONDS);
         AtomicLong pressed = new AtomicLong();
         AtomicLong painted = new AtomicLong();
         EventQueue.invokeAndWait(() -> {

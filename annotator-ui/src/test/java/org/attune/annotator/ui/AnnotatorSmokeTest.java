@@ -48,7 +48,7 @@ class AnnotatorSmokeTest {
     void codesRatesAndSavesByKeyboard(@TempDir Path home) throws Exception {
         requireDisplay();
         Files.writeString(home.resolve("annotator.properties"), "coder=R\n");
-        frame = Annotator.launch(null, AppHome.at(home)).get(60, TimeUnit.SECONDS);
+        frame = (MainFrame) Annotator.launch(null, AppHome.at(home)).get(60, TimeUnit.SECONDS);
         Path eaf = home.resolve("sample").resolve(SampleSession.EAF);
         assertThat(home.resolve("sample").resolve(SampleSession.WAV)).isRegularFile();
         Robot robot = new Robot();
@@ -159,7 +159,7 @@ class AnnotatorSmokeTest {
     void afterACrashTheAutosavedWorkIsOfferedAndRestored(@TempDir Path home) throws Exception {
         requireDisplay();
         Files.writeString(home.resolve("annotator.properties"), "coder=R\n");
-        frame = Annotator.launch(null, AppHome.at(home)).get(60, TimeUnit.SECONDS);
+        frame = (MainFrame) Annotator.launch(null, AppHome.at(home)).get(60, TimeUnit.SECONDS);
         Robot robot = new Robot();
         robot.setAutoDelay(40);
         clickRow(robot, frame.transcript().table(), 5);
@@ -181,7 +181,7 @@ class AnnotatorSmokeTest {
                 .filter(w -> w instanceof javax.swing.JDialog && w.isShowing()).findFirst().orElseThrow());
         Screens.capture(robot, Edt.call(dialog::getBounds), "07-restore-offer");
         press(robot, KeyEvent.VK_ENTER);      // "Yes", the default button
-        frame = next.get(30, TimeUnit.SECONDS);
+        frame = (MainFrame) next.get(30, TimeUnit.SECONDS);
         assertThat(Edt.call(() -> frame.session().isDirty())).isTrue();
         assertThat(Edt.call(() -> mine(frame.session().view().codings()))).extracting(Coding::code)
                 .containsExactly("C4");
