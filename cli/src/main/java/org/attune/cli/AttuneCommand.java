@@ -24,6 +24,7 @@ import picocli.CommandLine.Option;
             IndexCommand.class,
             QueryCommand.class,
             GenerateCommand.class,
+            AnnotateCommand.class,
             CommandLine.HelpCommand.class
         },
         footer = {"", "Run 'attune COMMAND --help' for the options of a command."})
