@@ -10,6 +10,9 @@ module org.attune.annotator {
     requires transitive org.attune.report;
     requires transitive java.desktop;
     requires com.formdev.flatlaf;
+    // compressed audio: MP3 (mp3spi on jlayer) and AAC in MPEG-4 (javasound-aac); automatic modules
+    requires mp3spi;
+    requires javasound.aac;
 
     exports org.attune.annotator;
     exports org.attune.annotator.session;

@@ -5,12 +5,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.attune.core.model.AnnotationDocument;
 import org.attune.core.model.MediaDescriptor;
 
 /**
- * Finds a session's audio: the first linked WAV file that exists, by its relative URL (beside the EAF file)
- * or else its absolute URL, as ELAN does. Compressed media (MP3, M4A, MP4) is not played yet.
+ * Finds a session's media: a linked file that exists, by its relative URL (beside the EAF file) or else its
+ * absolute URL, as ELAN does.
  */
 public final class MediaFiles {
 
@@ -19,8 +20,20 @@ public final class MediaFiles {
 
     /** The WAV file of a document stored in {@code eafFile} (may be null for a never-saved document). */
     public static Optional<Path> wavOf(AnnotationDocument doc, Path eafFile) {
+        return find(doc, eafFile, m -> name(m).endsWith(".wav") || m.mimeType().contains("wav"));
+    }
+
+    /**
+     * The media to play: the first existing linked file with the extension of a supported type (WAV, MP3, M4A,
+     * MP4), else the first existing linked file of any type (so that the coder is told why it does not play).
+     */
+    public static Optional<Path> mediaOf(AnnotationDocument doc, Path eafFile) {
+        return find(doc, eafFile, m -> MediaType.hasSupportedExtension(name(m))).or(() -> find(doc, eafFile, m -> true));
+    }
+
+    private static Optional<Path> find(AnnotationDocument doc, Path eafFile, Predicate<MediaDescriptor> wanted) {
         for (MediaDescriptor m : doc.header().media()) {
-            if (!isWav(m)) {
+            if (!wanted.test(m)) {
                 continue;
             }
             if (eafFile != null && m.relativeMediaUrl() != null && !m.relativeMediaUrl().isBlank()) {
@@ -50,8 +63,7 @@ public final class MediaFiles {
         return folder == null ? null : folder.resolve(r).normalize();
     }
 
-    private static boolean isWav(MediaDescriptor m) {
-        String url = (m.relativeMediaUrl() != null ? m.relativeMediaUrl() : m.mediaUrl()).toLowerCase(Locale.ROOT);
-        return m.mimeType().contains("wav") || url.endsWith(".wav");
+    private static String name(MediaDescriptor m) {
+        return (m.relativeMediaUrl() != null ? m.relativeMediaUrl() : m.mediaUrl()).toLowerCase(Locale.ROOT);
     }
 }

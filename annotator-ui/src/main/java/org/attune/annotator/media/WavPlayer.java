@@ -1,9 +1,6 @@
 package org.attune.annotator.media;
 
-import java.io.BufferedInputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -14,10 +11,10 @@ import javax.sound.sampled.AudioInputStream;
 import javax.sound.sampled.AudioSystem;
 import javax.sound.sampled.LineUnavailableException;
 import javax.sound.sampled.SourceDataLine;
-import javax.sound.sampled.UnsupportedAudioFileException;
 
 /**
- * Plays a PCM WAV file with {@code javax.sound.sampled}. The {@link PlaybackClock} is the truth about the
+ * Plays a PCM WAV file with {@code javax.sound.sampled} (compressed media is decoded to one first, see
+ * {@link PlayableAudio}). The {@link PlaybackClock} is the truth about the
  * position; the audio line is fed from the clock's position on a background thread and restarted on every
  * seek, pause or speed change. Speed changes the line's sample rate (pitch changes with it). Without a sound
  * device (CI machines) playback is silent but the clock runs, so the playhead still moves.
@@ -44,13 +41,10 @@ public final class WavPlayer implements AutoCloseable {
 
     /** Opens a WAV file (reads only its header). */
     public static WavPlayer open(Path wav, LongSupplier nanos) throws IOException {
-        try (InputStream raw = new BufferedInputStream(Files.newInputStream(wav));
-             AudioInputStream in = AudioSystem.getAudioInputStream(raw)) {
+        try (AudioInputStream in = AudioDecoder.openWav(wav)) {
             AudioFormat f = in.getFormat();
             long ms = Math.round(in.getFrameLength() / (double) f.getFrameRate() * 1000);
             return new WavPlayer(wav, f, ms, nanos);
-        } catch (UnsupportedAudioFileException e) {
-            throw new IOException(wav + ": not a WAV file this player can read", e);
         }
     }
 
@@ -118,8 +112,7 @@ public final class WavPlayer implements AutoCloseable {
     }
 
     private void feed(int gen, long fromMs, double rate) {
-        try (InputStream raw = new BufferedInputStream(Files.newInputStream(wav));
-             AudioInputStream in = AudioSystem.getAudioInputStream(raw)) {
+        try (AudioInputStream in = AudioDecoder.openWav(wav)) {
             long skip = (long) (fromMs / 1000.0 * format.getFrameRate()) * format.getFrameSize();
             in.skipNBytes(Math.min(skip, Math.max(0, in.getFrameLength() * format.getFrameSize())));
             AudioFormat out = new AudioFormat(format.getEncoding(), (float) (format.getSampleRate() * rate),
@@ -152,8 +145,8 @@ public final class WavPlayer implements AutoCloseable {
                 line.stop();
                 line.close();
             }
-        } catch (IOException | UnsupportedAudioFileException e) {
-            problem = wav + ": " + e.getMessage();
+        } catch (IOException e) {
+            problem = e.getMessage();
         }
     }
 

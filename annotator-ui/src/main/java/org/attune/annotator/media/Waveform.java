@@ -1,17 +1,12 @@
 package org.attune.annotator.media;
 
-import java.io.BufferedInputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import javax.sound.sampled.AudioFormat;
 import javax.sound.sampled.AudioInputStream;
-import javax.sound.sampled.AudioSystem;
-import javax.sound.sampled.UnsupportedAudioFileException;
 
 /**
- * The peaks of a WAV file: for each bucket of {@code bucketMs}, the largest absolute sample (0–1) of the first
+ * The peaks of a PCM WAV file (compressed media is decoded to one first, see {@link PlayableAudio}): for each bucket of {@code bucketMs}, the largest absolute sample (0–1) of the first
  * channel. Computed once, off the Event Dispatch Thread; PCM 8 and 16 bit.
  *
  * @param bucketMs  the length of a bucket, ms
@@ -22,11 +17,10 @@ public record Waveform(long bucketMs, long durationMs, float[] peaks) {
 
     /** Reads the peaks of a WAV file. */
     public static Waveform read(Path wav, long bucketMs) throws IOException {
-        try (InputStream raw = new BufferedInputStream(Files.newInputStream(wav));
-             AudioInputStream in = AudioSystem.getAudioInputStream(raw)) {
+        try (AudioInputStream in = AudioDecoder.openWav(wav)) {
             AudioFormat f = in.getFormat();
             if (f.getEncoding() != AudioFormat.Encoding.PCM_SIGNED && f.getEncoding() != AudioFormat.Encoding.PCM_UNSIGNED) {
-                throw new IOException(wav + ": only PCM WAV is supported, not " + f.getEncoding());
+                throw new MediaException(wav, "only PCM WAV is read here, not " + f.getEncoding());
             }
             int frameSize = f.getFrameSize();
             int bits = f.getSampleSizeInBits();
@@ -46,8 +40,6 @@ public record Waveform(long bucketMs, long durationMs, float[] peaks) {
                 }
             }
             return new Waveform(bucketMs, durationMs, peaks);
-        } catch (UnsupportedAudioFileException e) {
-            throw new IOException(wav + ": not a WAV file this player can read (" + e.getMessage() + ")", e);
         }
     }
 

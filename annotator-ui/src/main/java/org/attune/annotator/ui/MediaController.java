@@ -7,6 +7,7 @@ import java.util.concurrent.ExecutionException;
 import javax.swing.SwingWorker;
 import javax.swing.Timer;
 import org.attune.annotator.media.MediaFiles;
+import org.attune.annotator.media.PlayableAudio;
 import org.attune.annotator.media.WavPlayer;
 import org.attune.annotator.media.Waveform;
 import org.attune.annotator.session.AnnotationSession;
@@ -14,8 +15,8 @@ import org.attune.annotator.session.Selection;
 import org.attune.annotator.ui.timeline.TimelineView;
 
 /**
- * Connects the session's audio to the window: finds and opens the WAV file and computes its waveform in the
- * background, moves the timeline's playhead every 30 ms while playing, and carries out the media commands.
+ * Connects the session's audio to the window: finds the linked media, decodes it when compressed
+ * ({@link PlayableAudio}), opens it and computes its waveform in the background, moves the timeline's playhead every 30 ms while playing, and carries out the media commands.
  */
 public final class MediaController implements AutoCloseable {
 
@@ -24,6 +25,7 @@ public final class MediaController implements AutoCloseable {
     private final StatusBar status;
     private final Timer ticker;
     private WavPlayer player;
+    private PlayableAudio audio;
     private Path loadedFor;
     private long position;
 
@@ -37,30 +39,46 @@ public final class MediaController implements AutoCloseable {
     /** Loads the audio of the session's current file (when it changed), in the background. */
     public void loadForSession() {
         Path file = session.file().orElse(null);
-        Optional<Path> wav = MediaFiles.wavOf(session.document(), file);
-        if (wav.isEmpty()) {
+        Optional<Path> media = MediaFiles.mediaOf(session.document(), file);
+        if (media.isEmpty()) {
             close();
             loadedFor = null;
             timeline.setWaveform(null);
             return;
         }
-        if (wav.get().equals(loadedFor)) {
+        if (media.get().equals(loadedFor)) {
             return;
         }
-        loadedFor = wav.get();
-        new SwingWorker<Object[], Void>() {
+        loadedFor = media.get();
+        close();
+        timeline.setWaveform(null);
+        new SwingWorker<Loaded, Void>() {
             @Override
-            protected Object[] doInBackground() throws IOException {
-                return new Object[] {WavPlayer.open(wav.get(), System::nanoTime), Waveform.read(wav.get(), 20)};
+            protected Loaded doInBackground() throws IOException {
+                PlayableAudio a = PlayableAudio.prepare(media.get());
+                try {
+                    return new Loaded(a, WavPlayer.open(a.wav(), System::nanoTime), Waveform.read(a.wav(), 20));
+                } catch (IOException | RuntimeException e) {
+                    a.close();
+                    throw e;
+                }
             }
 
             @Override
             protected void done() {
                 try {
-                    Object[] r = get();
+                    Loaded r = get();
+                    if (!media.get().equals(loadedFor)) { // another file was opened meanwhile
+                        r.close();
+                        return;
+                    }
                     close();
-                    player = (WavPlayer) r[0];
-                    timeline.setWaveform((Waveform) r[1]);
+                    audio = r.audio();
+                    player = r.player();
+                    timeline.setWaveform(r.waveform());
+                    if (audio.decoded()) {
+                        status.show("Audio: " + media.get().getFileName() + " decoded");
+                    }
                 } catch (ExecutionException e) {
                     status.show("Audio not loaded: " + e.getCause().getMessage());
                 } catch (InterruptedException e) {
@@ -68,6 +86,17 @@ public final class MediaController implements AutoCloseable {
                 }
             }
         }.execute();
+    }
+
+    private record Loaded(PlayableAudio audio, WavPlayer player, Waveform waveform) {
+        void close() {
+            player.close();
+            try {
+                audio.close();
+            } catch (IOException e) {
+                // a temporary file that could not be deleted now is deleted at exit
+            }
+        }
     }
 
     public Optional<WavPlayer> player() {
@@ -91,7 +120,8 @@ public final class MediaController implements AutoCloseable {
 
     private boolean ready() {
         if (player == null) {
-            status.show("No audio: the session links no WAV file that exists");
+            status.show(loadedFor != null ? "No audio: " + loadedFor.getFileName() + " is not loaded (yet)"
+                    : "No audio: the session links no media file that exists");
             return false;
         }
         return true;
@@ -146,8 +176,9 @@ public final class MediaController implements AutoCloseable {
     public void close() {
         ticker.stop();
         if (player != null) {
-            player.close();
+            new Loaded(audio, player, null).close();
             player = null;
+            audio = null;
         }
     }
 }
