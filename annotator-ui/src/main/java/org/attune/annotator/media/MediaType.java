@@ -34,7 +34,7 @@ public enum MediaType {
     public static boolean hasSupportedExtension(String name) {
         String n = name.toLowerCase(Locale.ROOT);
         return n.endsWith(".wav") || n.endsWith(".mp3") || n.endsWith(".m4a") || n.endsWith(".mp4")
-                || n.endsWith(".mov") || n.endsWith(".aac");
+                || n.endsWith(".mov");
     }
 
     /** The type of {@code file} from its content; a {@link MediaException} says why it is not playable. */

@@ -27,6 +27,7 @@ public final class MediaController implements AutoCloseable {
     private WavPlayer player;
     private PlayableAudio audio;
     private Path loadedFor;
+    private String failure;
     private long position;
 
     public MediaController(AnnotationSession session, TimelineView timeline, StatusBar status) {
@@ -43,6 +44,7 @@ public final class MediaController implements AutoCloseable {
         if (media.isEmpty()) {
             close();
             loadedFor = null;
+            failure = null;
             timeline.setWaveform(null);
             return;
         }
@@ -50,6 +52,7 @@ public final class MediaController implements AutoCloseable {
             return;
         }
         loadedFor = media.get();
+        failure = null;
         close();
         timeline.setWaveform(null);
         new SwingWorker<Loaded, Void>() {
@@ -80,7 +83,10 @@ public final class MediaController implements AutoCloseable {
                         status.show("Audio: " + media.get().getFileName() + " decoded");
                     }
                 } catch (ExecutionException e) {
-                    status.show("Audio not loaded: " + e.getCause().getMessage());
+                    if (media.get().equals(loadedFor)) {
+                        failure = "Audio not loaded: " + e.getCause().getMessage();
+                        status.show(failure);
+                    }
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                 }
@@ -120,7 +126,8 @@ public final class MediaController implements AutoCloseable {
 
     private boolean ready() {
         if (player == null) {
-            status.show(loadedFor != null ? "No audio: " + loadedFor.getFileName() + " is not loaded (yet)"
+            status.show(failure != null ? failure
+                    : loadedFor != null ? "No audio yet: " + loadedFor.getFileName() + " is being decoded"
                     : "No audio: the session links no media file that exists");
             return false;
         }
