@@ -6,6 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import javax.sound.sampled.AudioFileFormat;
+import javax.sound.sampled.AudioFormat;
+import javax.sound.sampled.AudioInputStream;
+import javax.sound.sampled.AudioSystem;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -105,6 +109,22 @@ class PlayableAudioTest {
             assertThat(audio.wav()).isEqualTo(wav);
         }
         assertThat(wav).exists();
+    }
+
+    @Test
+    void aWavOfAnotherEncodingIsConvertedToPcmByTheJdk() throws Exception {
+        Path ulaw = dir.resolve("ulaw.wav");
+        try (AudioInputStream pcm = AudioSystem.getAudioInputStream(Fixtures.media(Fixtures.SOURCE).toFile());
+             AudioInputStream mu = AudioSystem.getAudioInputStream(AudioFormat.Encoding.ULAW, pcm)) {
+            AudioSystem.write(mu, AudioFileFormat.Type.WAVE, ulaw.toFile());
+        }
+        Waveform source = Waveform.read(Fixtures.media(Fixtures.SOURCE), 10);
+        try (PlayableAudio audio = PlayableAudio.prepare(ulaw)) {
+            assertThat(audio.decoded()).isTrue();
+            Waveform w = Waveform.read(audio.wav(), 10);
+            assertThat(w.durationMs()).isEqualTo(3_000);
+            assertThat(pearson(source.peaks(), w.peaks(), 0)).isGreaterThan(0.99);
+        }
     }
 
     @Test
