@@ -8,6 +8,7 @@ import java.nio.channels.SeekableByteChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import javax.sound.sampled.AudioFormat;
 import javax.sound.sampled.AudioInputStream;
 import javax.sound.sampled.AudioSystem;
@@ -20,7 +21,8 @@ import net.sourceforge.jaad.spi.javasound.AACAudioFileReader;
  * Opens media as 16-bit signed little-endian PCM. The reader is chosen by the file's content ({@link MediaType}),
  * never by asking Java Sound, where the MP3 and AAC plug-ins both register and claim each other's files: WAV goes
  * to the JDK, MP3 to mp3spi's {@code MpegAudioFileReader}, MPEG-4 to javasound-aac's {@code AACAudioFileReader}
- * (the first AAC track; video is ignored); the result is converted with
+ * (the first AAC track; video is ignored); MP3 is cut to the encoded samples when LAME's tag says where they are
+ * ({@link Mp3Gapless}); the result is converted with
  * {@link AudioSystem#getAudioInputStream(AudioFormat, AudioInputStream)}.
  */
 public final class AudioDecoder {
@@ -48,12 +50,31 @@ public final class AudioDecoder {
                     throw new MediaException(file, "cannot decode " + type.label() + " audio in " + f);
                 }
             }
-            return pcm;
+            return type == MediaType.MP3 ? trimmed(file, pcm) : pcm;
         } catch (IOException | RuntimeException e) {
             source.close();
             throw e instanceof MediaException ? (MediaException) e
                     : new MediaException(file, "cannot decode the " + type.label() + " audio (" + e.getMessage() + ")", e);
         }
+    }
+
+    /** MP3 cut to the encoded samples when the file says where they are (LAME's tag), else as decoded. */
+    private static AudioInputStream trimmed(Path file, AudioInputStream pcm) throws IOException {
+        Optional<Mp3Gapless> gapless = Mp3Gapless.of(file);
+        if (gapless.isEmpty()) {
+            return pcm;
+        }
+        int frameSize = pcm.getFormat().getFrameSize();
+        long skip = gapless.get().skipFrames() * frameSize;
+        byte[] buf = new byte[8192];
+        while (skip > 0) {
+            int n = pcm.read(buf, 0, (int) Math.min(buf.length, skip));
+            if (n <= 0) {
+                break;
+            }
+            skip -= n;
+        }
+        return new AudioInputStream(pcm, pcm.getFormat(), gapless.get().keepFrames());
     }
 
     /** Opens a WAV file with the JDK's reader (its header only is read). */
