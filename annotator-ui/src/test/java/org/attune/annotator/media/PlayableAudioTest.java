@@ -51,8 +51,8 @@ class PlayableAudioTest {
 
     /**
      * The waveform follows the source's peak envelope (10 ms buckets) closely, at a delay of at most
-     * {@code maxDelayMs}: none, since MP3 is cut by its LAME tag and AAC in MPEG-4 is aligned by its edit list
-     * (without the cut the MP3 would be 50 ms late).
+     * {@code maxDelayMs}: none, since MP3 is cut by its LAME tag and AAC in MPEG-4 comes out aligned
+     * (measured; without the cut the MP3 would be 50 ms late).
      */
     @ParameterizedTest
     @CsvSource({"session.mp3, 0", "session.m4a, 0", "session.mp4, 0"})
