@@ -19,6 +19,14 @@ public final class Autosave implements AutoCloseable {
     /** The app's period. */
     public static final long PERIOD_SECONDS = 30;
 
+    /**
+     * The period the app uses: {@link #PERIOD_SECONDS}, or the whole number of seconds (at least 1) in the system
+     * property {@code attune.autosave.seconds} (the crash test autosaves every second).
+     */
+    public static long configuredPeriod() {
+        return Math.max(1, Long.getLong("attune.autosave.seconds", PERIOD_SECONDS));
+    }
+
     private final AnnotationSession session;
     private final Recovery recovery;
     private final Consumer<IOException> onFailure;

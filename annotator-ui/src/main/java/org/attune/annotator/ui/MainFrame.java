@@ -81,7 +81,7 @@ public final class MainFrame extends JFrame {
             }
         });
         documentOpened();
-        autosave.start(Autosave.PERIOD_SECONDS);
+        autosave.start(Autosave.configuredPeriod());
     }
 
     private void layoutViews() {

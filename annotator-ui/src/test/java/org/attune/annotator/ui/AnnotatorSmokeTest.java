@@ -187,6 +187,63 @@ class AnnotatorSmokeTest {
                 .containsExactly("C4");
     }
 
+    @Test
+    void afterKillMinus9TheNextStartOffersTheAutosavedWorkAndRestoresIt(@TempDir Path home) throws Exception {
+        requireDisplay();
+        Files.writeString(home.resolve("annotator.properties"), "coder=R\n");
+        // the annotator in a process of its own, autosaving every second, codes C4 by keyboard ...
+        List<String> command = new java.util.ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Dattune.autosave.seconds=1", "-cp", childClassPath(), CrashChild.class.getName(), home.toString()));
+        Process child = new ProcessBuilder(command).redirectErrorStream(true).start();
+        java.util.concurrent.BlockingQueue<String> lines = new java.util.concurrent.LinkedBlockingQueue<>();
+        Thread reader = new Thread(() -> {
+            try (var in = new java.io.BufferedReader(new java.io.InputStreamReader(child.getInputStream(),
+                    java.nio.charset.StandardCharsets.UTF_8))) {
+                for (String line = in.readLine(); line != null; line = in.readLine()) {
+                    lines.add(line);
+                }
+            } catch (java.io.IOException ignored) {
+                // the process was killed
+            }
+        });
+        reader.setDaemon(true);
+        reader.start();
+        try {
+            StringBuilder seen = new StringBuilder();
+            String line;
+            do {
+                line = lines.poll(90, TimeUnit.SECONDS);
+                seen.append(line).append('\n');
+            } while (line != null && !line.equals(CrashChild.AUTOSAVED));
+            assertThat(line).as("the child coded and autosaved; it said:%n%s", seen).isEqualTo(CrashChild.AUTOSAVED);
+        } finally {
+            // ... and is killed with SIGKILL (kill -9): no shutdown hook, no clean-up, no save
+            child.destroyForcibly();
+            child.waitFor(30, TimeUnit.SECONDS);
+        }
+        assertThat(child.exitValue()).as("killed by signal 9").isEqualTo(128 + 9);
+
+        // the next start offers the autosaved work back
+        Robot robot = new Robot();
+        robot.setAutoDelay(40);
+        var next = Annotator.launch(null, AppHome.at(home));
+        Edt.waitFor(() -> java.util.Arrays.stream(java.awt.Window.getWindows())
+                .anyMatch(w -> w instanceof javax.swing.JDialog && w.isShowing()));
+        press(robot, KeyEvent.VK_ENTER);      // "Yes", the default button
+        frame = (MainFrame) next.get(30, TimeUnit.SECONDS);
+        assertThat(Edt.call(() -> frame.session().isDirty())).isTrue();
+        assertThat(Edt.call(() -> mine(frame.session().view().codings()))).extracting(Coding::code)
+                .containsExactly("C4");
+    }
+
+    /** This JVM's module path and class path, as one class path for the child. */
+    private static String childClassPath() {
+        String modules = System.getProperty("jdk.module.path", "");
+        String classes = System.getProperty("java.class.path", "");
+        return modules.isEmpty() ? classes : classes.isEmpty() ? modules : modules + java.io.File.pathSeparator + classes;
+    }
+
     /** Skips without a display, unless CI requires the UI tests (ATTUNE_UI_TESTS=required, set by .ci/run). */
     private static void requireDisplay() {
         if ("required".equals(System.getenv("ATTUNE_UI_TESTS"))) {
@@ -200,7 +257,7 @@ class AnnotatorSmokeTest {
         return codings.stream().filter(c -> c.coder().equals("R")).toList();
     }
 
-    private static void clickRow(Robot robot, JTable table, int row) throws Exception {
+    static void clickRow(Robot robot, JTable table, int row) throws Exception {
         Point p = Edt.call(() -> {
             Rectangle r = table.getCellRect(row, 2, true);
             table.scrollRectToVisible(r);
@@ -214,7 +271,7 @@ class AnnotatorSmokeTest {
         robot.waitForIdle();
     }
 
-    private static void press(Robot robot, int key) {
+    static void press(Robot robot, int key) {
         robot.keyPress(key);
         robot.keyRelease(key);
         robot.waitForIdle();
