@@ -121,6 +121,37 @@ class FileControllerTest {
     }
 
     @Test
+    void aFileDroppedOnTheWindowIsOpened() throws Exception {
+        Path other = dir.resolve("dropped.eaf");
+        Eaf.write(Samples.demo(), other);
+        java.awt.datatransfer.Transferable dropped = new java.awt.datatransfer.Transferable() {
+            @Override
+            public java.awt.datatransfer.DataFlavor[] getTransferDataFlavors() {
+                return new java.awt.datatransfer.DataFlavor[] {java.awt.datatransfer.DataFlavor.javaFileListFlavor};
+            }
+
+            @Override
+            public boolean isDataFlavorSupported(java.awt.datatransfer.DataFlavor flavor) {
+                return java.awt.datatransfer.DataFlavor.javaFileListFlavor.equals(flavor);
+            }
+
+            @Override
+            public Object getTransferData(java.awt.datatransfer.DataFlavor flavor) {
+                return List.of(other.toFile());
+            }
+        };
+        javax.swing.TransferHandler handler = files.dropHandler();
+        boolean taken = Edt.call(() -> {
+            var support = new javax.swing.TransferHandler.TransferSupport(new javax.swing.JPanel(), dropped);
+            return handler.canImport(support) && handler.importData(support);
+        });
+        assertThat(taken).isTrue();
+        Edt.waitFor(() -> session.file().orElseThrow().equals(other));
+        assertThat(opened).isEqualTo(1);
+        assertThat(session.isDirty()).isFalse();
+    }
+
+    @Test
     void discardingOpensTheOtherFileClean() throws Exception {
         Path other = dir.resolve("other.eaf");
         Eaf.write(Samples.demo(), other);
