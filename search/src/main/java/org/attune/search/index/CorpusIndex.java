@@ -103,19 +103,7 @@ public final class CorpusIndex implements Closeable {
 
     /** How many files are new, changed or gone since the last update (0: the index is current). */
     public int staleFiles() throws IOException {
-        Map<String, CorpusFiles.FileState> files = CorpusFiles.scan(corpus, indexDir);
-        int stale = 0;
-        for (var f : files.values()) {
-            SessionEntry e = entries.get(f.path());
-            if (e == null || e.size() != f.size() || e.mtime() != f.mtime()) {
-                stale++;
-            }
-        }
-        for (String p : entries.keySet()) {
-            if (!files.containsKey(p)) {
-                stale++;
-            }
-        }
+        int stale = CorpusFiles.compare(CorpusFiles.scan(corpus, indexDir), entries).count();
         return stale + (reader == null ? 1 : 0);
     }
 

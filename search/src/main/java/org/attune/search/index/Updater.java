@@ -50,27 +50,12 @@ final class Updater {
     UpdateReport run(IndexProgress progress) throws IOException {
         long t0 = System.nanoTime();
         Map<String, CorpusFiles.FileState> files = CorpusFiles.scan(corpus, indexDir);
-        List<CorpusFiles.FileState> todo = new ArrayList<>();
-        List<String> gone = new ArrayList<>();
-        int added = 0;
-        int changed = 0;
-        for (var f : files.values()) {
-            SessionEntry e = entries.get(f.path());
-            if (e == null) {
-                todo.add(f);
-                added++;
-            } else if (e.size() != f.size() || e.mtime() != f.mtime()) {
-                todo.add(f);
-                gone.add(f.path());
-                changed++;
-            }
-        }
-        for (String p : entries.keySet()) {
-            if (!files.containsKey(p)) {
-                gone.add(p);
-            }
-        }
-        int removed = gone.size() - changed;
+        CorpusFiles.Changes changes = CorpusFiles.compare(files, entries);
+        List<CorpusFiles.FileState> todo = changes.todo();
+        List<String> gone = changes.gone();
+        int added = changes.added();
+        int changed = changes.changed();
+        int removed = changes.removed();
         progress.started(todo.size(), removed);
         List<String> failures = Collections.synchronizedList(new ArrayList<>());
         AtomicLong events = new AtomicLong();
