@@ -45,7 +45,7 @@ public final class EventMatcher {
             return e.category() != null && categoryIs(e.category(), c.name().keyword());
         }
         if (element instanceof Phrase p) {
-            return e.isUtterance() && Words.contains(Words.of(e.text()), Words.of(p.text()));
+            return e.isUtterance() && Words.contains(Words.of(e.text()), phraseWords(p.text()));
         }
         for (Constraint c : ((Constraints) element).constraints()) {
             if (!holds(c, e)) {
@@ -69,7 +69,7 @@ public final class EventMatcher {
         }
         switch (c.attribute()) {
             case TEXT:
-                return Words.contains(Words.of(v), Words.of(c.value()));
+                return Words.contains(Words.of(v), phraseWords(c.value()));
             case SCHEME:
                 return schemeIs(v, c.value());
             case CATEGORY:
@@ -77,6 +77,13 @@ public final class EventMatcher {
             default:
                 return fold(v).equals(fold(c.value()));
         }
+    }
+
+    private static final java.util.Map<String, List<String>> PHRASES = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** A query phrase's words, split once rather than for every event tested. */
+    private static List<String> phraseWords(String phrase) {
+        return PHRASES.computeIfAbsent(phrase, Words::of);
     }
 
     /** The value of a text attribute of {@code e}, or null when it has none. */
