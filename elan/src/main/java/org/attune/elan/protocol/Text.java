@@ -1,0 +1,65 @@
+package org.attune.elan.protocol;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Helpers of the lenient readers: positions as line and column, and XML character references. */
+final class Text {
+    private static final Pattern REFERENCE = Pattern.compile("&(amp|lt|gt|quot|apos|#[0-9]{1,7}|#x[0-9a-fA-F]{1,6});");
+
+    private Text() {
+    }
+
+    /** The 1-based line of a character offset. */
+    static int line(String text, int offset) {
+        int line = 1;
+        for (int i = 0; i < offset && i < text.length(); i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+            }
+        }
+        return line;
+    }
+
+    /** The 1-based column of a character offset. */
+    static int column(String text, int offset) {
+        int nl = text.lastIndexOf('\n', Math.max(0, offset - 1));
+        return offset - nl;
+    }
+
+    /** {@code line:column} of an offset. */
+    static String at(String text, int offset) {
+        return line(text, offset) + ":" + column(text, offset);
+    }
+
+    /**
+     * Replaces well-formed character references ({@code &amp;}, {@code &#233;} ...) and leaves any other
+     * {@code &} as it is: ELAN escapes some texts and writes others raw.
+     */
+    static String decode(String s) {
+        if (s.indexOf('&') < 0) {
+            return s;
+        }
+        Matcher m = REFERENCE.matcher(s);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String ref = m.group(1);
+            String replacement;
+            switch (ref) {
+                case "amp" -> replacement = "&";
+                case "lt" -> replacement = "<";
+                case "gt" -> replacement = ">";
+                case "quot" -> replacement = "\"";
+                case "apos" -> replacement = "'";
+                default -> {
+                    int cp = ref.startsWith("#x") ? Integer.parseInt(ref.substring(2), 16)
+                            : Integer.parseInt(ref.substring(1));
+                    replacement = Character.isValidCodePoint(cp) ? new String(Character.toChars(cp)) : m.group();
+                }
+            }
+            m.appendReplacement(out, Matcher.quoteReplacement(replacement));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+}

@@ -1,0 +1,129 @@
+package org.attune.elan.recognizers;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.attune.core.eaf.Eaf;
+import org.attune.core.eaf.ProblemsException;
+import org.attune.core.model.AnnotationDocument;
+import org.attune.core.scheme.SchemeRegistry;
+import org.attune.elan.descriptor.Descriptor;
+import org.attune.elan.descriptor.Param;
+import org.attune.elan.protocol.OutputTiers;
+import org.attune.elan.protocol.Params;
+import org.attune.elan.protocol.RecognizerException;
+import org.attune.elan.protocol.Report;
+import org.attune.search.event.Event;
+import org.attune.search.event.Match;
+import org.attune.search.event.ReferenceEvaluator;
+import org.attune.search.event.SessionEvents;
+import org.attune.search.query.Query;
+import org.attune.search.query.QuerySyntaxException;
+import org.attune.search.query.Sequence;
+
+/**
+ * "Attune query": the matches of an Attune query in the saved {@code .eaf} file, as a tier of hits. Each hit spans
+ * the match's first element and is labelled with the whole match ({@code C2 Patient rejects... → R4 ...}). Hits that
+ * overlap go to further tiers ({@code Attune_hits_2} ...). The query language: {@code docs/query-language.md}.
+ */
+public final class QueryRecognizer implements Recognizer {
+    static final String ID = "attune-query";
+    static final String DOCUMENT = "document";
+    static final String QUERY = "query";
+    static final String OUTPUT = "hits";
+    static final List<String> COLUMNS = List.of("Attune_hits");
+    static final int LABEL_WIDTH = 200;
+
+    private final SchemeRegistry schemes;
+    private final Descriptor descriptor;
+
+    QueryRecognizer(SchemeRegistry schemes) {
+        this.schemes = schemes;
+        this.descriptor = new Descriptor(ID, "Attune query",
+                "The matches of an Attune query in the session's saved .eaf file, as a new tier of hits: each hit "
+                        + "spans the match's first element and is labelled with the whole match. Save the document "
+                        + "in ELAN first: the recognizer reads the file, not ELAN's window.",
+                List.of(new Param.FileInput(DOCUMENT, "The session's .eaf file (save it first)", false,
+                                List.of("text/xml")),
+                        new Param.Choice(QUERY, "Attune query, e.g. confrontation -> R4 within 60s",
+                                "confrontation -> resolution within 60s", List.of()),
+                        new Param.TierOutput(OUTPUT, "Tier of query hits")));
+    }
+
+    @Override
+    public Descriptor descriptor() {
+        return descriptor;
+    }
+
+    @Override
+    public void run(Params params, Report report) throws RecognizerException, IOException {
+        String text = params.text(QUERY).orElseThrow(() -> new RecognizerException(
+                "no query: type one for the parameter 'query', e.g. confrontation -> R4 within 60s"));
+        Query query;
+        try {
+            query = Query.parse(text);
+        } catch (QuerySyntaxException e) {
+            throw new RecognizerException(e.getMessage() + "\n" + text);
+        }
+        Path file = params.text(DOCUMENT).map(Path::of).orElseThrow(() -> new RecognizerException(
+                "no document: choose the session's saved .eaf file for the parameter 'document'"));
+        var output = Inputs.output(params, OUTPUT);
+        report.progress(0.05, "Reading " + file.getFileName());
+        AnnotationDocument doc = read(file);
+        String name = file.getFileName().toString().replaceFirst("(?i)\\.eaf$", "");
+        report.progress(0.4, "Searching for " + query.print());
+        SessionEvents events = SessionEvents.of(name, doc, schemes::find);
+        List<Match> matches = ReferenceEvaluator.evaluate(query, events);
+        List<OutputTiers.Row> rows = new ArrayList<>();
+        String joiner = query instanceof Sequence ? " → " : " & ";
+        for (Match m : matches) {
+            Event first = m.events().get(0);
+            String label = m.events().stream().map(QueryRecognizer::describe).collect(Collectors.joining(joiner));
+            rows.add(new OutputTiers.Row(first.start(), first.end(), List.of(shorten(label))));
+        }
+        List<OutputTiers.Group> groups = OutputTiers.inLanes(COLUMNS, rows);
+        report.progress(0.9, "Writing " + groups.size() + " tier(s)");
+        OutputTiers.write(output, groups);
+        report.info(matches.size() + " match(es) of " + query.print() + " in " + file.getFileName()
+                + (groups.size() > 1 ? "; overlapping hits are on " + groups.size() + " tiers" : "") + ".");
+    }
+
+    private static AnnotationDocument read(Path file) throws RecognizerException, IOException {
+        if (!Files.isRegularFile(file)) {
+            throw new RecognizerException("cannot read the document: " + file + ": no such file");
+        }
+        try {
+            return Eaf.read(file);
+        } catch (ProblemsException e) {
+            throw new RecognizerException("cannot read the document: " + e.getMessage());
+        } catch (java.nio.file.AccessDeniedException e) {
+            throw new RecognizerException("cannot read the document: " + file + ": permission denied");
+        }
+    }
+
+    /** An event as the hit label shows it: code and label with rating, speaker and text, or the value. */
+    static String describe(Event e) {
+        StringBuilder sb = new StringBuilder();
+        if (e.isCoding()) {
+            sb.append(e.code());
+            if (!e.value().equalsIgnoreCase(e.code())) {
+                sb.append(' ').append(e.value());
+            }
+            if (e.rating() != null) {
+                sb.append(" [").append(e.rating()).append(']');
+            }
+        } else if (e.isUtterance()) {
+            sb.append(e.speaker()).append(": ").append(e.value());
+        } else {
+            sb.append(e.value());
+        }
+        return sb.toString().replaceAll("\\s+", " ").strip();
+    }
+
+    private static String shorten(String s) {
+        return s.length() <= LABEL_WIDTH ? s : s.substring(0, LABEL_WIDTH - 1) + "…";
+    }
+}
