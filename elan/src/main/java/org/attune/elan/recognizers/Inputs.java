@@ -40,8 +40,8 @@ final class Inputs {
 
     /** A required tier input's spans. */
     static List<Span> tier(Params params, String id, String label) throws RecognizerException {
-        Path file = params.text(id).map(Path::of).orElseThrow(() -> new RecognizerException("no " + label
-                + " was chosen: select it for the parameter '" + id + "'"));
+        Path file = params.text(id).map(Path::of).orElseThrow(() -> new RecognizerException("no tier was chosen for '" + id
+                + "': choose " + label + " in ELAN's recognizer panel"));
         return TierFile.read(file, label);
     }
 
@@ -61,8 +61,13 @@ final class Inputs {
     static long duration(Params params, Param.Number p, long unitMs) throws RecognizerException {
         double v = params.number(p.id(), p.defaultValue());
         if (v < p.min() || v > p.max()) {
-            throw new RecognizerException("parameter " + p.id() + ": " + v + " is outside " + p.min() + "–" + p.max());
+            throw new RecognizerException("parameter " + p.id() + ": " + plain(v) + " is outside " + plain(p.min())
+                    + " to " + plain(p.max()));
         }
         return Math.round(v * unitMs);
+    }
+
+    static String plain(double v) {
+        return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
     }
 }

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.attune.core.analysis.segments.Segment;
 import org.attune.core.analysis.segments.SegmentSheet;
 import org.attune.core.profile.Coding;
@@ -79,12 +78,12 @@ public final class SegmentsRecognizer implements Recognizer {
         List<OutputTiers.Row> rows = new ArrayList<>();
         for (Segment s : sheet.segments()) {
             rows.add(new OutputTiers.Row(s.start(), s.end(), List.of("Segment " + s.number(),
-                    codes(s, codings, true), codes(s, codings, false), rating(s.withdrawalSignificance()),
+                    codes(sheet, s, codings, true), codes(sheet, s, codings, false), rating(s.withdrawalSignificance()),
                     rating(s.confrontationSignificance()), rating(s.resolutionRating()))));
         }
         report.progress(0.9, "Writing " + COLUMNS.size() + " tiers");
         OutputTiers.write(output, List.of(new OutputTiers.Group(COLUMNS, rows)));
-        long withMarkers = sheet.segments().stream().filter(s -> !codes(s, codings, true).equals(NONE)).count();
+        long withMarkers = sheet.segments().stream().filter(s -> !codes(sheet, s, codings, true).equals(NONE)).count();
         Double meanResolution = sheet.globalResolutionRating();
         report.info(String.format(Locale.ROOT, "%d segments of %s: markers in %d; session withdrawal significance %s, "
                         + "confrontation significance %s, mean resolution rating %s.", sheet.segments().size(),
@@ -99,16 +98,17 @@ public final class SegmentsRecognizer implements Recognizer {
                 .map(Code::id).toList();
     }
 
-    /** The markers (or strategies) of a segment in sheet order, "C2 W1x2"; "none" when there are none. */
-    static String codes(Segment s, List<Coding> codings, boolean markers) {
+    /** The markers (or strategies) of a segment in the sheet's code order (the scheme's), "C2 W1x2"; "none" when there are none. */
+    static String codes(SegmentSheet sheet, Segment s, List<Coding> codings, boolean markers) {
         List<String> out = new ArrayList<>();
-        for (Map.Entry<String, Integer> e : s.codes().entrySet()) {
-            String category = codings.stream().filter(c -> c.code().equals(e.getKey())).map(Coding::category)
+        for (String code : sheet.codeOrder()) {
+            int n = s.count(code);
+            String category = codings.stream().filter(c -> c.code().equals(code)).map(Coding::category)
                     .findFirst().orElse("");
             boolean isMarker = Category.isRupture(category);
             boolean isStrategy = Category.RESOLUTION.equals(category);
-            if (e.getValue() > 0 && (markers ? isMarker : isStrategy)) {
-                out.add(e.getValue() > 1 ? e.getKey() + "x" + e.getValue() : e.getKey());
+            if (n > 0 && (markers ? isMarker : isStrategy)) {
+                out.add(n > 1 ? code + "x" + n : code);
             }
         }
         return out.isEmpty() ? NONE : String.join(" ", out);
