@@ -25,6 +25,7 @@ import picocli.CommandLine.Option;
             QueryCommand.class,
             GenerateCommand.class,
             AnnotateCommand.class,
+            ElanExtensionCommand.class,
             CommandLine.HelpCommand.class
         },
         footer = {"", "Run 'attune COMMAND --help' for the options of a command."})

@@ -19,8 +19,13 @@ class LauncherIT {
     record Run(int exitCode, String out, String err) {
     }
 
+    /** The repository root. */
+    static Path root() {
+        return Samples.dir().getParent();
+    }
+
     static Run launch(String... args) throws IOException, InterruptedException {
-        Path root = Samples.dir().getParent();
+        Path root = root();
         List<String> command = new ArrayList<>(List.of("bash", root.resolve("attune").toString()));
         command.addAll(List.of(args));
         Process p = new ProcessBuilder(command).directory(root.toFile()).start();

@@ -27,7 +27,7 @@ class ElanHostIT {
 
     @BeforeEach
     void install() throws Exception {
-        Path jar = Path.of(System.getProperty("attune.elan.jar", "target/attune-elan.jar"));
+        Path jar = Path.of(System.getProperty("attune.elan.jar", "target/attune-elan-0.1.0-SNAPSHOT-recognizer.jar"));
         assertThat(jar).as("the packaged recognizer jar").isRegularFile();
         // an installation path with a blank, as under C:\Program Files: the run command must not care
         extensions = Files.createDirectories(tmp.resolve("Program Files/ELAN_6.9/app/extensions"));
