@@ -86,6 +86,15 @@ class ExtensionFolderTest {
     }
 
     @Test
+    void theFolderIsReadableByEveryoneLikeAnyNewFolder() throws Exception {
+        Path folder = write("jar");
+        Path plain = Files.createDirectory(tmp.resolve("plain"));
+        if (folder.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            assertThat(Files.getPosixFilePermissions(folder)).isEqualTo(Files.getPosixFilePermissions(plain));
+        }
+    }
+
+    @Test
     void packagingAgainReplacesTheFolderAndLeavesNoStagingFolders() throws Exception {
         Path folder = write("old");
         Files.writeString(folder.resolve("stale.cmdi"), "<CMD/>");

@@ -13,6 +13,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.UUID;
 import org.attune.elan.descriptor.Cmdi;
 import org.attune.elan.recognizers.Recognizer;
 
@@ -57,7 +58,9 @@ public final class ExtensionFolder {
     public static Path write(Path outDir, List<Recognizer> recognizers, JarSource jar) throws IOException {
         Files.createDirectories(outDir);
         Path target = outDir.resolve(NAME);
-        Path staging = Files.createTempDirectory(outDir, "." + NAME + "-new-");
+        // not createTempDirectory: its folder is private to the user (0700), and an ELAN installed for everyone
+        // must be able to read the extension; a plain folder gets the usual permissions
+        Path staging = Files.createDirectory(outDir.resolve("." + NAME + "-new-" + UUID.randomUUID()));
         try {
             for (Recognizer r : recognizers) {
                 Files.writeString(staging.resolve(cmdiName(r)), Cmdi.of(r.descriptor(), runCommand(r), HELP),
@@ -68,8 +71,7 @@ public final class ExtensionFolder {
                 Files.copy(in, staging.resolve(JAR));
             }
             if (Files.exists(target)) {
-                Path old = Files.createTempDirectory(outDir, "." + NAME + "-old-");
-                Files.delete(old);
+                Path old = outDir.resolve("." + NAME + "-old-" + UUID.randomUUID());
                 Files.move(target, old);
                 Files.move(staging, target);
                 deleteTree(old);
