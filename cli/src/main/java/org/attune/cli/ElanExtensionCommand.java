@@ -98,7 +98,7 @@ final class ElanExtensionCommand implements Runnable {
             Path folder = ExtensionFolder.write(extensions, Recognizers.all(), embeddedJar());
             PrintWriter out = spec.commandLine().getOut();
             describe(folder, out);
-            out.println("Restart ELAN; the recognizers are under Recognizer mode (Other recognizers).");
+            out.println("Restart ELAN; the recognizers are listed in its Recognizer mode.");
             return 0;
         }
     }
