@@ -176,21 +176,7 @@ final class QueryOutput {
     }
 
     private static String describe(Event e) {
-        StringBuilder sb = new StringBuilder();
-        if (e.isCoding()) {
-            sb.append(e.code());
-            if (!e.value().equalsIgnoreCase(e.code())) {
-                sb.append(' ').append(e.value());
-            }
-            if (e.rating() != null) {
-                sb.append(" [rating ").append(e.rating()).append(']');
-            }
-        } else if (e.isUtterance()) {
-            sb.append(e.speaker()).append(": ").append(e.value());
-        } else {
-            sb.append(e.value());
-        }
-        return Text.shorten(sb.toString(), VALUE_WIDTH);
+        return Text.shorten(e.describe(), VALUE_WIDTH);
     }
 
     static void bySession(Map<String, Long> counts, QueryCommand.Format format, PrintWriter out) throws IOException {

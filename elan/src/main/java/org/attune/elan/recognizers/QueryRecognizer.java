@@ -104,23 +104,9 @@ public final class QueryRecognizer implements Recognizer {
         }
     }
 
-    /** An event as the hit label shows it: code and label with rating, speaker and text, or the value. */
+    /** An event as the hit label shows it ({@link Event#describe()}), on one line. */
     static String describe(Event e) {
-        StringBuilder sb = new StringBuilder();
-        if (e.isCoding()) {
-            sb.append(e.code());
-            if (!e.value().equalsIgnoreCase(e.code())) {
-                sb.append(' ').append(e.value());
-            }
-            if (e.rating() != null) {
-                sb.append(" [").append(e.rating()).append(']');
-            }
-        } else if (e.isUtterance()) {
-            sb.append(e.speaker()).append(": ").append(e.value());
-        } else {
-            sb.append(e.value());
-        }
-        return sb.toString().replaceAll("\\s+", " ").strip();
+        return e.describe().replaceAll("\\s+", " ").strip();
     }
 
     private static String shorten(String s) {

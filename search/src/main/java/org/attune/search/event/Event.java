@@ -48,4 +48,27 @@ public record Event(String tier, String id, long start, long end, String value,
     public boolean isCoding() {
         return code != null;
     }
+
+    /**
+     * The event in words, as query results show it: a coding as its code, label and rating
+     * ({@code C2 Patient rejects therapist intervention [rating 4]}), an utterance as {@code speaker: text}, any other
+     * event as its value.
+     */
+    public String describe() {
+        StringBuilder sb = new StringBuilder();
+        if (isCoding()) {
+            sb.append(code);
+            if (!value.equalsIgnoreCase(code)) {
+                sb.append(' ').append(value);
+            }
+            if (rating != null) {
+                sb.append(" [rating ").append(rating).append(']');
+            }
+        } else if (isUtterance()) {
+            sb.append(speaker).append(": ").append(value);
+        } else {
+            sb.append(value);
+        }
+        return sb.toString();
+    }
 }
