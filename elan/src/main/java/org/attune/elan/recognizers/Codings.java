@@ -6,6 +6,7 @@ import java.util.List;
 import org.attune.core.profile.Coding;
 import org.attune.core.scheme.Category;
 import org.attune.core.scheme.CodingScheme;
+import org.attune.elan.descriptor.Param;
 import org.attune.elan.protocol.Params;
 import org.attune.elan.protocol.RecognizerException;
 import org.attune.elan.protocol.Report;
@@ -13,21 +14,32 @@ import org.attune.elan.protocol.Span;
 
 /** The codings of the {@code ruptures} and {@code resolutions} tiers (and their ratings) that ELAN passed. */
 final class Codings {
+    static final String RUPTURES = "ruptures";
+    static final String RESOLUTIONS = "resolutions";
+    static final String RUPTURE_RATINGS = "rupture_ratings";
+    static final String RESOLUTION_RATINGS = "resolution_ratings";
+
+    /** The tier of rupture markers, which every recognizer of codings needs. */
+    static final Param.TierInput RUPTURES_INPUT = new Param.TierInput(RUPTURES,
+            "Tier with the rupture markers (e.g. W1, C2)", false);
+    /** The tier of resolution strategies (a session may have none). */
+    static final Param.TierInput RESOLUTIONS_INPUT = new Param.TierInput(RESOLUTIONS,
+            "Tier with the resolution strategies (e.g. R4)", true);
 
     private Codings() {
     }
 
     static List<Coding> of(Params params, CodingScheme scheme, Report report) throws RecognizerException {
-        List<Span> ruptures = Inputs.tier(params, SegmentsRecognizer.RUPTURES, "the ruptures tier");
-        List<Span> resolutions = Inputs.optionalTier(params, SegmentsRecognizer.RESOLUTIONS, "the resolutions tier");
-        List<Span> ruptureRatings = Inputs.optionalTier(params, SegmentsRecognizer.RUPTURE_RATINGS,
+        List<Span> ruptures = Inputs.tier(params, RUPTURES, "the ruptures tier");
+        List<Span> resolutions = Inputs.optionalTier(params, RESOLUTIONS, "the resolutions tier");
+        List<Span> ruptureRatings = Inputs.optionalTier(params, RUPTURE_RATINGS,
                 "the rupture ratings tier");
-        List<Span> resolutionRatings = Inputs.optionalTier(params, SegmentsRecognizer.RESOLUTION_RATINGS,
+        List<Span> resolutionRatings = Inputs.optionalTier(params, RESOLUTION_RATINGS,
                 "the resolution ratings tier");
         List<Coding> codings = new ArrayList<>();
-        List<Coding> r = TierCodings.read(ruptures, ruptureRatings, SegmentsRecognizer.RUPTURES,
+        List<Coding> r = TierCodings.read(ruptures, ruptureRatings, RUPTURES,
                 "the ruptures tier", scheme, report);
-        List<Coding> s = TierCodings.read(resolutions, resolutionRatings, SegmentsRecognizer.RESOLUTIONS,
+        List<Coding> s = TierCodings.read(resolutions, resolutionRatings, RESOLUTIONS,
                 "the resolutions tier", scheme, report);
         codings.addAll(r);
         codings.addAll(s);

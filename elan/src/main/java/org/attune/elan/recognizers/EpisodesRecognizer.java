@@ -43,11 +43,7 @@ public final class EpisodesRecognizer implements Recognizer {
                 "Rupture episodes: every rupture marker with the resolution strategies that follow it within the "
                         + "window (300 s by default) or until the next marker of the same category; per episode "
                         + "whether it was resolved and how long the first resolution took, as three new tiers.",
-                List.of(new Param.TierInput(SegmentsRecognizer.RUPTURES, "Tier with the rupture markers (e.g. W1, C2)",
-                                false),
-                        new Param.TierInput(SegmentsRecognizer.RESOLUTIONS,
-                                "Tier with the resolution strategies (e.g. R4)", true),
-                        window,
+                List.of(Codings.RUPTURES_INPUT, Codings.RESOLUTIONS_INPUT, window,
                         Inputs.schemeParam(schemes),
                         new Param.TierOutput(OUTPUT, "Episode tiers")));
     }

@@ -26,10 +26,6 @@ import org.attune.elan.protocol.Report;
  */
 public final class SegmentsRecognizer implements Recognizer {
     static final String ID = "attune-segments";
-    static final String RUPTURES = "ruptures";
-    static final String RESOLUTIONS = "resolutions";
-    static final String RUPTURE_RATINGS = "rupture_ratings";
-    static final String RESOLUTION_RATINGS = "resolution_ratings";
     static final String SEGMENT_MINUTES = "segment_minutes";
     static final String OUTPUT = "segments";
     /** The tiers written, one per column. */
@@ -50,11 +46,10 @@ public final class SegmentsRecognizer implements Recognizer {
                         + "per segment, the rupture markers and resolution strategies present, the withdrawal and "
                         + "confrontation significance (the highest rating coded in the segment) and the resolution "
                         + "rating, as six new tiers.",
-                List.of(new Param.TierInput(RUPTURES, "Tier with the rupture markers (e.g. W1, C2)", false),
-                        new Param.TierInput(RESOLUTIONS, "Tier with the resolution strategies (e.g. R4)", true),
-                        new Param.TierInput(RUPTURE_RATINGS, "Ratings of the markers (1-5; optional dependent tier)",
+                List.of(Codings.RUPTURES_INPUT, Codings.RESOLUTIONS_INPUT,
+                        new Param.TierInput(Codings.RUPTURE_RATINGS, "Ratings of the markers (1-5; optional dependent tier)",
                                 true),
-                        new Param.TierInput(RESOLUTION_RATINGS,
+                        new Param.TierInput(Codings.RESOLUTION_RATINGS,
                                 "Ratings of the strategies (1-5; optional dependent tier)", true),
                         minutes,
                         Inputs.schemeParam(schemes),
