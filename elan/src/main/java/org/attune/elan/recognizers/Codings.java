@@ -57,7 +57,7 @@ final class Codings {
             report.info("Note: " + misplaced + " code(s) are on the other tier than their category suggests; "
                     + "each is counted by its category.");
         }
-        report.info("Read " + markers + " rupture marker(s) and " + strategies + " resolution strategy(ies).");
+        report.info("Read " + markers + " rupture markers and " + strategies + " resolution strategies.");
         codings.sort(Comparator.comparingLong(Coding::start).thenComparingLong(Coding::end));
         return codings;
     }

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.attune.core.scheme.Category;
 import org.attune.core.scheme.CodingScheme;
 import org.attune.core.scheme.SchemeRegistry;
 import org.attune.elan.descriptor.Param;
@@ -24,7 +25,7 @@ final class Inputs {
         List<String> choices = new ArrayList<>();
         choices.add("3rs");
         for (CodingScheme s : schemes.all()) {
-            boolean ruptures = s.codes().anyMatch(c -> org.attune.core.scheme.Category.isRupture(c.category()));
+            boolean ruptures = s.codes().anyMatch(c -> Category.isRupture(c.category()));
             if (ruptures && !choices.contains(s.ref())) {
                 choices.add(s.ref());
             }
