@@ -25,7 +25,7 @@ final class HelpPage {
                 <p>Tier values are matched to the scheme's codes by id or label, ignoring case:
                 <code>C2</code>, <code>Patient rejects therapist intervention</code> and
                 <code>C2 Patient rejects therapist intervention</code> all mean C2. Values that name no code are
-                left out and listed in the report. Ratings (1&ndash;5) come from an optional ratings tier, usually
+                left out and listed in the report. Ratings (1-5) come from an optional ratings tier, usually
                 a dependent tier of the coding tier.</p>
                 <p>The recognizers need Java 17 or newer; ELAN's own Java is used. If the report says
                 <code>RESULT: FAILED.</code>, the line before it says why.</p>
@@ -63,7 +63,7 @@ final class HelpPage {
         } else if (p instanceof Param.TierOutput) {
             return "output tiers";
         } else if (p instanceof Param.Number n) {
-            return "number, " + plain(n.min()) + "&ndash;" + plain(n.max()) + ", default " + plain(n.defaultValue());
+            return "number, " + plain(n.min()) + "-" + plain(n.max()) + ", default " + plain(n.defaultValue());
         } else {
             Param.Choice c = (Param.Choice) p;
             return "text, default <code>" + escape(c.defaultValue()) + "</code>"
