@@ -48,7 +48,7 @@ final class HelpPage {
                 (withdrawal markers with no strategy within five minutes),
                 <code>[role=patient text="waste of time"] &amp; rupture</code> (patient turns saying "waste of time"
                 during a rupture). The full language is described in Attune's <code>docs/query-language.md</code>.</p>
-                <p>Attune is free software; see its README for the licence and the source.</p>
+                <p>More about these recognizers, and how they were tested: Attune's <code>docs/elan-extension.md</code>.</p>
                 </body>
                 </html>
                 """);
