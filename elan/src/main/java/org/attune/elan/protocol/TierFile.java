@@ -25,6 +25,8 @@ import java.util.regex.Pattern;
 public final class TierFile {
     private static final Pattern SPAN = Pattern.compile("<span\\b([^>]*)>");
     private static final Pattern ROOT = Pattern.compile("<TIERS?[\\s>/]");
+    private static final Pattern START = attributePattern("start");
+    private static final Pattern END = attributePattern("end");
 
     private TierFile() {
     }
@@ -57,12 +59,14 @@ public final class TierFile {
         }
         List<Span> spans = new ArrayList<>();
         Matcher m = SPAN.matcher(text);
+        Text.Lines lines = new Text.Lines(text);
         int from = 0;
         while (m.find(from)) {
             String attributes = m.group(1);
-            String where = source + ":" + Text.at(text, m.start());
-            long start = time(attribute(attributes, "start"), "start", where);
-            long end = time(attribute(attributes, "end"), "end", where);
+            int line = lines.line(m.start());
+            String where = source + ":" + line + ":" + lines.column(m.start());
+            long start = time(attribute(attributes, START), "start", where);
+            long end = time(attribute(attributes, END), "end", where);
             if (end < start) {
                 throw new RecognizerException(where + ": the span ends (" + end + " ms) before it starts (" + start
                         + " ms)");
@@ -70,14 +74,18 @@ public final class TierFile {
             int close = attributes.endsWith("/") ? m.end() : text.indexOf("</span>", m.end());
             int contentEnd = close < 0 ? text.length() : close;
             String content = attributes.endsWith("/") ? "" : text.substring(m.end(), contentEnd);
-            spans.add(new Span(start, end, firstValue(content), Text.line(text, m.start())));
+            spans.add(new Span(start, end, firstValue(content), line));
             from = close < 0 ? text.length() : Math.max(m.end(), close);
         }
         return List.copyOf(spans);
     }
 
-    private static String attribute(String attributes, String name) {
-        Matcher a = Pattern.compile("\\b" + name + "\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)')").matcher(attributes);
+    private static Pattern attributePattern(String name) {
+        return Pattern.compile("\\b" + name + "\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)')");
+    }
+
+    private static String attribute(String attributes, Pattern pattern) {
+        Matcher a = pattern.matcher(attributes);
         if (!a.find()) {
             return null;
         }
