@@ -2,7 +2,9 @@ package org.attune.elan.recognizers;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import org.attune.core.analysis.segments.Segment;
 import org.attune.core.analysis.segments.SegmentSheet;
@@ -70,15 +72,19 @@ public final class SegmentsRecognizer implements Recognizer {
         List<Coding> codings = Codings.of(params, scheme, report);
         report.progress(0.5, "Cutting the session into segments of " + SegmentSheet.clock(segmentMs));
         SegmentSheet sheet = SegmentSheet.of(codings, codeOrder(scheme), 0, segmentMs, List.of());
+        Map<String, String> categories = new HashMap<>();
+        codings.forEach(c -> categories.putIfAbsent(c.code(), c.category()));
         List<OutputTiers.Row> rows = new ArrayList<>();
         for (Segment s : sheet.segments()) {
             rows.add(new OutputTiers.Row(s.start(), s.end(), List.of("Segment " + s.number(),
-                    codes(sheet, s, codings, true), codes(sheet, s, codings, false), rating(s.withdrawalSignificance()),
+                    codes(sheet, s, categories, true), codes(sheet, s, categories, false),
+                    rating(s.withdrawalSignificance()),
                     rating(s.confrontationSignificance()), rating(s.resolutionRating()))));
         }
         report.progress(0.9, "Writing " + COLUMNS.size() + " tiers");
         OutputTiers.write(output, List.of(new OutputTiers.Group(COLUMNS, rows)));
-        long withMarkers = sheet.segments().stream().filter(s -> !codes(sheet, s, codings, true).equals(NONE)).count();
+        long withMarkers = sheet.segments().stream().filter(s -> !codes(sheet, s, categories, true).equals(NONE))
+                .count();
         Double meanResolution = sheet.globalResolutionRating();
         report.info(String.format(Locale.ROOT, "%d segments of %s: markers in %d; session withdrawal significance %s, "
                         + "confrontation significance %s, mean resolution rating %s.", sheet.segments().size(),
@@ -94,12 +100,11 @@ public final class SegmentsRecognizer implements Recognizer {
     }
 
     /** The markers (or strategies) of a segment in the sheet's code order (the scheme's), "C2 W1x2"; "none" when there are none. */
-    static String codes(SegmentSheet sheet, Segment s, List<Coding> codings, boolean markers) {
+    static String codes(SegmentSheet sheet, Segment s, Map<String, String> categories, boolean markers) {
         List<String> out = new ArrayList<>();
         for (String code : sheet.codeOrder()) {
             int n = s.count(code);
-            String category = codings.stream().filter(c -> c.code().equals(code)).map(Coding::category)
-                    .findFirst().orElse("");
+            String category = categories.getOrDefault(code, "");
             boolean isMarker = Category.isRupture(category);
             boolean isStrategy = Category.RESOLUTION.equals(category);
             if (n > 0 && (markers ? isMarker : isStrategy)) {

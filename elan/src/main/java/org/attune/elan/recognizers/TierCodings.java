@@ -1,7 +1,6 @@
 package org.attune.elan.recognizers;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -28,7 +27,7 @@ final class TierCodings {
     }
 
     /**
-     * The codings of a tier's spans.
+     * The codings of a tier's spans, in the tier's order.
      *
      * @param spans   the tier's annotations
      * @param ratings the annotations of its ratings tier (may be empty)
@@ -73,7 +72,6 @@ final class TierCodings {
         if (badRatings > 0) {
             report.info("Ignored " + badRatings + " rating(s) of " + label + " that are not a number");
         }
-        out.sort(Comparator.comparingLong(Coding::start).thenComparingLong(Coding::end));
         return out;
     }
 
