@@ -24,12 +24,12 @@ import org.junit.jupiter.params.provider.MethodSource;
 class InteropFormatsTest {
 
     static Stream<Path> timedFiles() {
-        return Stream.concat(Interop.files("textgrid", ".TextGrid").stream(),
+        return Stream.concat(Interop.cases("textgrid", ".TextGrid"),
                 Interop.files("subtitles", ".srt", ".vtt").stream());
     }
 
     static Stream<Path> csvFiles() {
-        return Interop.files("csv", ".csv").stream();
+        return Interop.cases("csv", ".csv");
     }
 
     @ParameterizedTest

@@ -27,11 +27,11 @@ class RoundTripTest {
     }
 
     static Stream<Path> textGrids() {
-        return Interop.files("textgrid", ".TextGrid").stream();
+        return Interop.cases("textgrid", ".TextGrid");
     }
 
     static Stream<Path> subtitles() {
-        return Interop.files("subtitles", ".srt", ".vtt").stream();
+        return Interop.cases("subtitles", ".srt", ".vtt");
     }
 
     @ParameterizedTest

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
 
 /**
@@ -32,12 +33,38 @@ public final class Interop {
         return here.resolve("../shared/interop").normalize();
     }
 
-    /** Skips the calling test when the corpus is absent. */
+    private static final AtomicBoolean TOLD = new AtomicBoolean();
+
+    /** Whether the corpus is there. */
+    public static boolean present() {
+        return Files.isDirectory(dir());
+    }
+
+    /**
+     * Skips the calling test when the corpus is absent, and says once per test run (on standard error) that the
+     * tests which need it are skipped.
+     */
     public static Path require() {
         Path dir = dir();
-        assumeTrue(Files.isDirectory(dir), "interop corpus not found at " + dir
-                + " (it lives in ../shared/interop beside the checkout; set -Dattune.interop.dir to run these tests)");
+        boolean present = Files.isDirectory(dir);
+        String why = "interop corpus not found at " + dir
+                + " (it lives in ../shared/interop beside the checkout; set -Dattune.interop.dir to run these tests)";
+        if (!present && TOLD.compareAndSet(false, true)) {
+            System.err.println("attune tests: " + why + "; the tests that read it are skipped");
+        }
+        assumeTrue(present, why);
         return dir;
+    }
+
+    /**
+     * The files of a sub-folder as arguments of a parameterized test. When the corpus is absent this skips the
+     * whole parameterized test (an assumption failure in its argument source), instead of failing it for having
+     * no arguments. When the corpus is present but the folder holds no such file, the test fails: the corpus is
+     * then not what the tests expect.
+     */
+    public static Stream<Path> cases(String folder, String... extensions) {
+        require();
+        return files(folder, extensions).stream();
     }
 
     /** The files of a sub-folder ending in one of the extensions, sorted; empty when the corpus is absent. */

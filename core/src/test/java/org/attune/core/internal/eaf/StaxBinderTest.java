@@ -39,7 +39,7 @@ class StaxBinderTest {
     // ------------------------------------------------------------------ real and generated files
 
     static Stream<Path> corpus() {
-        return Stream.concat(Interop.files("eaf", ".eaf").stream(), Interop.files("etf", ".etf").stream());
+        return Stream.concat(Interop.cases("eaf", ".eaf"), Interop.files("etf", ".etf").stream());
     }
 
     @ParameterizedTest
