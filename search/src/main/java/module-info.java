@@ -6,6 +6,8 @@
 module org.attune.search {
     requires transitive org.attune.core;
     requires org.apache.lucene.core;
+    // query regexes: RE2/J (an automatic module, named after its jar)
+    requires re2j;
 
     exports org.attune.search.query;
     exports org.attune.search.event;

@@ -3,6 +3,7 @@ package org.attune.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.concurrent.Callable;
 import org.attune.search.index.CorpusIndex;
 import org.attune.search.index.UpdateReport;
@@ -16,7 +17,9 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code attune index CORPUS_DIR}: build or bring up to date the search index of a corpus. */
 @Command(name = "index", mixinStandardHelpOptions = true,
         description = {"Index every .eaf file below CORPUS_DIR for 'attune query'. Only new, changed and deleted files "
-                + "are (re)indexed; a file that cannot be read is reported and skipped, the rest are indexed.", ""})
+                + "are (re)indexed; a file that cannot be read is reported and skipped, the rest are indexed. "
+                + "One program updates an index at a time: a second waits for the first (see --wait); searches "
+                + "meanwhile answer from the last completed index.", ""})
 final class IndexCommand implements Callable<Integer> {
 
     @Spec
@@ -32,11 +35,16 @@ final class IndexCommand implements Callable<Integer> {
             description = "Where the index lives (default: CORPUS_DIR/" + CorpusIndex.DEFAULT_FOLDER + ").")
     Path indexDir;
 
+    @Option(names = "--wait", paramLabel = "DURATION", defaultValue = "10m", converter = DurationConverter.class,
+            description = Indexing.WAIT_HELP)
+    long waitMs;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
+        Indexing.requireSessionFiles(corpus, indexDir);
         try (CorpusIndex index = CorpusIndex.open(corpus, indexDir, schemes.registry()::find)) {
-            UpdateReport report = Indexing.update(index, spec.commandLine().getErr());
+            UpdateReport report = Indexing.update(index, spec.commandLine().getErr(), Duration.ofMillis(waitMs), null);
             out.println(Indexing.summary(index, report));
         }
         return 0;

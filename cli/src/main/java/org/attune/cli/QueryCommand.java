@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -12,6 +13,8 @@ import org.attune.search.event.Match;
 import org.attune.search.event.ReferenceEvaluator;
 import org.attune.search.event.SessionEvents;
 import org.attune.search.index.CorpusIndex;
+import org.attune.search.index.IndexBusyException;
+import org.attune.search.index.UpdateReport;
 import org.attune.search.query.Query;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -56,18 +59,21 @@ final class QueryCommand implements Callable<Integer> {
             description = "The corpus index (default: CORPUS_DIR/" + CorpusIndex.DEFAULT_FOLDER + ").")
     Path indexDir;
 
+    @Option(names = "--wait", paramLabel = "DURATION", defaultValue = "10m", converter = DurationConverter.class,
+            description = "When the corpus has no completed index yet and another program is building it: how long "
+                    + "to wait for it (default: 10m). With a completed index, the query never waits: it answers "
+                    + "from the last completed index while another program updates it.")
+    long waitMs;
+
     @Override
     public Integer call() throws IOException {
         Query query = Query.parse(queryText);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (Files.isDirectory(target)) {
+            Indexing.requireSessionFiles(target, indexDir);
             try (CorpusIndex index = CorpusIndex.open(target, indexDir, schemes.registry()::find)) {
-                if (index.staleFiles() > 0) {
-                    err.println("attune: indexing " + target + " first");
-                    err.println(Indexing.summary(index, Indexing.update(index, err)));
-                    err.flush();
-                }
+                bringUpToDate(index, err);
                 print(query, new QueryOutput.Source() {
                     @Override
                     public List<Match> matches() throws IOException {
@@ -99,6 +105,32 @@ final class QueryCommand implements Callable<Integer> {
         }
         out.flush();
         return 0;
+    }
+
+    /**
+     * Indexes what changed first, unless another program is updating the index: then the search answers from the
+     * last completed index (and says so) rather than wait; with no completed index yet, it waits for the other.
+     */
+    private void bringUpToDate(CorpusIndex index, PrintWriter err) throws IOException {
+        int stale = index.staleFiles();
+        if (stale == 0) {
+            return;
+        }
+        boolean searchable = index.isSearchable();
+        try {
+            UpdateReport report = Indexing.update(index, err, searchable ? Duration.ZERO : Duration.ofMillis(waitMs),
+                    "attune: indexing " + target + " first");
+            if (report.changedAnything() || !searchable) {
+                err.println(Indexing.summary(index, report));
+            }
+        } catch (IndexBusyException busy) {
+            if (!searchable) {
+                throw busy;
+            }
+            err.printf("attune: another program is updating %s; searching the last completed index "
+                    + "(%d file(s) new, changed or removed since)%n", index.folder(), stale);
+        }
+        err.flush();
     }
 
     private void print(Query query, QueryOutput.Source source, PrintWriter out) throws IOException {

@@ -116,6 +116,31 @@ class QueryCommandTest {
         assertThat(Files.list(index)).isNotEmpty();
     }
 
+    @Test
+    @org.junit.jupiter.api.Timeout(value = 120, unit = java.util.concurrent.TimeUnit.SECONDS) // stops a hang only
+    void aCatastrophicRegexOnTheHostileLongValueEndsWithNoMatchInTheFileAndInTheIndex() throws IOException {
+        Path hostile = org.attune.core.testing.Interop.dir().resolveSibling("hostile");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isRegularFile(hostile.resolve("redos-long.eaf")),
+                "hostile inputs not found at " + hostile + " (they live in ../shared/hostile beside the checkout)");
+        CliRun file = CliRun.of("query", hostile.resolve("redos-long.eaf").toString(), "[value~\"(a+)+$\"]", "--count");
+        assertThat(file.exitCode()).as(file.err()).isZero();
+        assertThat(file.out().strip()).isEqualTo("0");
+        CliRun found = CliRun.of("query", hostile.resolve("redos-long.eaf").toString(), "[value~\"^(a+)+\"]", "--count");
+        assertThat(found.out().strip()).isEqualTo("1");
+
+        CliRun corpus = CliRun.of("query", hostile.toString(), "[value~\"(a+)+$\"]", "--count",
+                "--index", dir.resolve("index").toString());
+        assertThat(corpus.exitCode()).as(corpus.err()).isZero();
+        assertThat(corpus.out().strip()).isEqualTo("0");
+    }
+
+    @Test
+    void aBackReferenceIsAQuerySyntaxErrorWithItsColumn() {
+        CliRun run = CliRun.of("query", Samples.demoSession().toString(), "[value~\"(a)\\1\"]");
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).contains("query:1:12: back-references (\\1) are not supported");
+    }
+
     private void copySample(String name) throws IOException {
         Path to = dir.resolve(name);
         Files.createDirectories(to.getParent());

@@ -65,7 +65,7 @@ public final class EventMatcher {
             return false;
         }
         if (c.operator() == Operator.MATCHES) {
-            return c.pattern().matcher(v).find();
+            return c.foundIn(v);
         }
         switch (c.attribute()) {
             case TEXT:

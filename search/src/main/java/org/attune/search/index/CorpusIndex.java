@@ -4,6 +4,7 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -23,6 +24,9 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.Lock;
+import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.store.SleepingLockWrapper;
 import org.attune.core.profile.SchemeLookup;
 import org.attune.search.event.Event;
 import org.attune.search.event.Match;
@@ -38,12 +42,21 @@ import org.attune.search.query.Query;
  * <p>{@link #update} is incremental: only new, changed (size or modification time) and deleted files are touched;
  * a file that cannot be read is reported and skipped. Use one instance per index; searches may run from any thread
  * once an update is done.
+ *
+ * <p>Several programs may open the same index. One at a time updates it (the others wait, for a bounded time, and
+ * then do only what is still to do); searches never wait: they see the last completed update, and
+ * {@link #staleFiles()} says how far it is behind the folder.
  */
 public final class CorpusIndex implements Closeable {
     /** The index folder inside a corpus unless another is chosen. */
     public static final String DEFAULT_FOLDER = ".attune-index";
     static final String FORMAT = "attune-index-2";
     static final String FORMAT_KEY = "attune.format";
+    /** How long {@link #update(IndexProgress)} waits for another program that is updating the same index. */
+    public static final Duration DEFAULT_WAIT = Duration.ofMinutes(10);
+    /** Held by the program updating the index (Lucene's own write lock is taken inside it). */
+    static final String UPDATE_LOCK = "attune-update.lock";
+    private static final long LOCK_POLL_MS = 200;
 
 
     /** Searches slices of the index in parallel (daemon threads, shared by every open index). */
@@ -107,11 +120,61 @@ public final class CorpusIndex implements Closeable {
         return stale + (reader == null ? 1 : 0);
     }
 
-    /** Brings the index up to date with the corpus folder. */
-    public synchronized UpdateReport update(IndexProgress progress) throws IOException {
-        UpdateReport report = new Updater(directory, corpus, indexDir, schemes, entries, outdated).run(progress);
-        refresh();
-        return report;
+    /**
+     * Whether the corpus folder holds at least one {@code .eaf} file (outside the index folder and hidden folders).
+     *
+     * @param indexDir the index folder (null: {@code corpus/.attune-index})
+     */
+    public static boolean hasSessionFiles(Path corpus, Path indexDir) throws IOException {
+        Path c = corpus.toAbsolutePath().normalize();
+        Path i = (indexDir == null ? c.resolve(DEFAULT_FOLDER) : indexDir).toAbsolutePath().normalize();
+        return !CorpusFiles.scan(c, i).isEmpty();
+    }
+
+    /** Whether an update has completed, so that there is something to search (perhaps behind the folder). */
+    public boolean isSearchable() {
+        return searcher != null;
+    }
+
+    /** Brings the index up to date, waiting up to {@link #DEFAULT_WAIT} for another program updating it. */
+    public UpdateReport update(IndexProgress progress) throws IOException {
+        return update(progress, DEFAULT_WAIT);
+    }
+
+    /**
+     * Brings the index up to date with the corpus folder. If another program is updating it, this waits up to
+     * {@code wait} for it to finish (telling {@code progress}) and then does only what is still to do.
+     *
+     * @throws IndexBusyException the other program did not finish within {@code wait} (zero: do not wait); the
+     *                            index is as the other left it, and can be searched
+     */
+    public synchronized UpdateReport update(IndexProgress progress, Duration wait) throws IOException {
+        try (Lock lock = lockForUpdate(wait, progress)) {
+            // what the index holds now, which another program may have changed since this one opened it
+            refresh();
+            UpdateReport report = new Updater(directory, corpus, indexDir, schemes, entries, outdated).run(progress);
+            refresh();
+            return report;
+        }
+    }
+
+    private Lock lockForUpdate(Duration wait, IndexProgress progress) throws IOException {
+        try {
+            return directory.obtainLock(UPDATE_LOCK);
+        } catch (LockObtainFailedException busy) {
+            if (wait.isNegative() || wait.isZero()) {
+                throw new IndexBusyException(indexDir, Duration.ZERO);
+            }
+        }
+        progress.waiting(wait);
+        try {
+            // not closed: closing the wrapper would close the index's directory
+            @SuppressWarnings("resource")
+            SleepingLockWrapper patient = new SleepingLockWrapper(directory, wait.toMillis(), LOCK_POLL_MS);
+            return patient.obtainLock(UPDATE_LOCK);
+        } catch (LockObtainFailedException stillBusy) {
+            throw new IndexBusyException(indexDir, wait);
+        }
     }
 
 
@@ -195,6 +258,11 @@ public final class CorpusIndex implements Closeable {
 
     private static long num(Document d, String field) {
         return d.getField(field).numericValue().longValue();
+    }
+
+    /** What the last completed update recorded of each file (for tests in this package). */
+    Map<String, SessionEntry> entries() {
+        return entries;
     }
 
     /** The sessions in the index (files read without error), sorted. */

@@ -3,7 +3,6 @@ package org.attune.search.index;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
@@ -118,7 +117,7 @@ final class ElementQueries {
             }
         }
         if (c.operator() == Operator.MATCHES) {
-            return regex(a, c.pattern(), reader);
+            return regex(a, c, reader);
         }
         if (a == Attribute.TEXT) {
             return phrase(c.value());
@@ -159,7 +158,7 @@ final class ElementQueries {
     }
 
     /** The raw terms the expression is found in, plus every document whose value was too long for a term. */
-    private static Query regex(Attribute a, Pattern pattern, IndexReader reader) throws IOException {
+    private static Query regex(Attribute a, Constraint regex, IndexReader reader) throws IOException {
         List<BytesRef> matching = new ArrayList<>();
         for (LeafReaderContext leaf : reader.leaves()) {
             Terms terms = leaf.reader().terms(Fields.raw(a));
@@ -169,7 +168,7 @@ final class ElementQueries {
             TermsEnum te = terms.iterator();
             for (BytesRef t = te.next(); t != null; t = te.next()) {
                 String s = t.utf8ToString();
-                if (!Fields.isHash(s) && pattern.matcher(s).find()) {
+                if (!Fields.isHash(s) && regex.foundIn(s)) {
                     matching.add(BytesRef.deepCopyOf(t));
                 }
             }

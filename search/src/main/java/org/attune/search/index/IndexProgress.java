@@ -14,6 +14,13 @@ public interface IndexProgress {
     default void failed(String session, String message) {
     }
 
+    /**
+     * Another program is updating the same index: this update waits for it, at most {@code atMost}, and then does
+     * what is still to do. Called before {@link #started}, on the updating thread.
+     */
+    default void waiting(java.time.Duration atMost) {
+    }
+
     /** Progress that nobody hears. */
     static IndexProgress none() {
         return new IndexProgress() {

@@ -1,16 +1,14 @@
 package org.attune.search.query;
 
 import java.util.Objects;
-import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
 
 /**
  * One attribute constraint of a {@link Constraints} element.
  *
  * @param attribute the attribute
  * @param operator  how it is compared
- * @param value     the value as written (a number for {@link Attribute#RATING}, a regular expression for
- *                  {@link Operator#MATCHES})
+ * @param value     the value as written (a number for {@link Attribute#RATING}, a regular expression in RE2
+ *                  syntax for {@link Operator#MATCHES}: see docs/query-language.md)
  */
 public record Constraint(Attribute attribute, Operator operator, String value) {
     public Constraint {
@@ -28,12 +26,16 @@ public record Constraint(Attribute attribute, Operator operator, String value) {
         return Integer.parseInt(value);
     }
 
-    /** The compiled regular expression ({@link Operator#MATCHES} only). */
-    public Pattern pattern() {
-        return PATTERNS.computeIfAbsent(value, Pattern::compile);
+    /**
+     * Whether this constraint's regular expression is found anywhere in {@code text} ({@link Operator#MATCHES}
+     * only). It runs in time linear in the length of the text, whatever the expression.
+     */
+    public boolean foundIn(CharSequence text) {
+        if (operator != Operator.MATCHES) {
+            throw new IllegalStateException("not a regular expression: " + this);
+        }
+        return Regex.of(value).foundIn(text);
     }
-
-    private static final java.util.Map<String, Pattern> PATTERNS = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** What is wrong with this combination, or null when it is fine. */
     static String problem(Attribute attribute, Operator operator, String value) {
@@ -50,11 +52,8 @@ public record Constraint(Attribute attribute, Operator operator, String value) {
             return "'" + attribute.key() + "' is text: use = or ~";
         }
         if (operator == Operator.MATCHES) {
-            try {
-                Pattern.compile(value);
-            } catch (PatternSyntaxException e) {
-                return "bad regular expression: " + e.getDescription();
-            }
+            Regex.Problem p = Regex.problem(value);
+            return p == null ? null : p.message();
         }
         return null;
     }

@@ -154,6 +154,39 @@ final class Lexer {
         throw error(startLine, col, "unterminated string: expected '\"' before end of query");
     }
 
+    /** A place in the query text: line and column from 1. */
+    record Position(int line, int column) {
+    }
+
+    /**
+     * Where character {@code k} of a word's or string's value lies in the query text {@code src}, counting the
+     * string's escapes ({@code \"}, {@code \\}) and line breaks.
+     */
+    static Position position(String src, Token t, int k) {
+        if (t.kind() != Kind.STRING) {
+            return new Position(t.line(), t.column() + k);
+        }
+        int lineStart = 0;
+        for (int l = 1; l < t.line(); l++) {
+            lineStart = src.indexOf('\n', lineStart) + 1;
+        }
+        int line = t.line();
+        int p = lineStart + t.column(); // just after the opening quote
+        for (int i = 0; i < k && p < src.length(); i++) {
+            char c = src.charAt(p);
+            if (c == '\\' && p + 1 < src.length() && (src.charAt(p + 1) == '"' || src.charAt(p + 1) == '\\')) {
+                p += 2;
+                continue;
+            }
+            if (c == '\n') {
+                line++;
+                lineStart = p + 1;
+            }
+            p++;
+        }
+        return new Position(line, p - lineStart + 1);
+    }
+
     static QuerySyntaxException error(int line, int column, String message) {
         return new QuerySyntaxException(Problem.error("query", line, column, message));
     }

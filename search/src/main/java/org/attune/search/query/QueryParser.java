@@ -22,11 +22,13 @@ import org.attune.search.query.Lexer.Token;
 final class QueryParser {
     private static final Pattern WINDOW = Pattern.compile("([0-9]{1,12})(ms|s|m|h)?");
 
+    private final String text;
     private final List<Token> tokens;
     private int next;
     private int depth;
 
     QueryParser(String text) {
+        this.text = text;
         this.tokens = Lexer.tokens(text);
     }
 
@@ -227,6 +229,13 @@ final class QueryParser {
             }
             take();
             Operator operator = operator(op.text());
+            if (operator == Operator.MATCHES && !attr.get().numeric()) {
+                Regex.Problem p = Regex.problem(v.text());
+                if (p != null) {
+                    Lexer.Position at = Lexer.position(text, v, p.offset());
+                    throw Lexer.error(at.line(), at.column(), p.message());
+                }
+            }
             String problem = Constraint.problem(attr.get(), operator, v.text());
             if (problem != null) {
                 throw Lexer.error(v.line(), v.column(), problem);

@@ -83,7 +83,7 @@ class QueryParserTest {
             arguments("[mood=sad]", "query:1:2: unknown attribute 'mood': expected one of tier, value, role, speaker, "
                     + "text, code, scheme, category, rating, coder"),
             arguments("[rating>=high]", "query:1:10: 'rating' needs a whole number, not 'high'"),
-            arguments("[value~\"(\"]", "query:1:8: bad regular expression: Unclosed group"),
+            arguments("[value~\"(\"]", "query:1:9: bad regular expression: missing closing ): `(`"),
             arguments("[role<patient]", "query:1:7: 'role' is text: use = or ~"),
             arguments("A !-> B -> C", "query:1:9: '!->' can only be the last step of a sequence"),
             arguments("A !-> B & C", "query:1:7: '!->' takes a single-event pattern, not an overlap group"),

@@ -29,7 +29,8 @@ public final class RandomQueries {
     private static final String[] TIERS = {"Patient", "therapist", "Gaze P", "3RS rupture (coder A)",
         "3RS resolution (coder B)", "Observer"};
     private static final String[] VALUES = {"down", "DOWN", "up", "C1 x", "fine", "3", "Whatever"};
-    private static final String[] REGEXES = {"^C[1-7]", "o", "(?i)^down$", "\\d", "^$", "time", "[A-Z]{2}"};
+    private static final String[] REGEXES = {"^C[1-7]", "o", "(?i)^down$", "\\d", "^$", "time", "[A-Z]{2}",
+        "(?i)[aeiou]{2}", "\\pL+ \\pL+", "(a|e)+n"};
     private static final String[] CATEGORIES = {"withdrawal", "Confrontation", "rupture", "resolution", "none"};
 
     private RandomQueries() {
