@@ -40,6 +40,26 @@ class HtmlReportTest {
     }
 
     @Test
+    void everyIdOnAPageOfSeveralChartsIsUniqueAndEveryReferenceResolves() throws Exception {
+        String html = HtmlReport.render("Corpus", List.of(sample("demo-session"), sample("demo-two-coders")));
+        List<String> ids = java.util.regex.Pattern.compile(" id=\"([^\"]+)\"").matcher(html).results()
+                .map(m -> m.group(1)).toList();
+        assertThat(ids).isNotEmpty().doesNotHaveDuplicates();
+        java.util.regex.Pattern.compile("url\\(#([^)]+)\\)").matcher(html).results()
+                .forEach(m -> assertThat(ids).contains(m.group(1)));
+    }
+
+    @Test
+    void aChartIsAnSvgElementInTheSvgNamespaceWithItsSize() {
+        DefaultCategoryDataset data = new DefaultCategoryDataset();
+        data.addValue(2, "codings", "W2");
+        String svg = SvgCharts.svg(org.jfree.chart.ChartFactory.createBarChart("t", "code", "n", data), 640, 200);
+        assertThat(svg).startsWith("<svg").contains("xmlns=\"http://www.w3.org/2000/svg\"")
+                .contains("width=\"640\"").contains("height=\"200\"").doesNotContain("<?xml").doesNotContain("<!DOCTYPE");
+        assertThat(svg.strip()).matches("(?s).*</svg\\s*>$");
+    }
+
+    @Test
     void aCorpusReportPoolsSessionsFirst() throws Exception {
         String html = HtmlReport.render("Corpus", List.of(sample("demo-session"), sample("demo-two-coders")));
         assertThat(html).contains("<h2>Corpus: 2 sessions, 14:16</h2>");
