@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
-import org.attune.core.io.AtomicFiles;
+import org.attune.core.io.PrivateFiles;
 
 /**
  * The annotator's own folder (default {@code ~/.attune}, or the {@code attune.home} system property): the
@@ -54,6 +54,11 @@ public final class AppHome {
         return root.resolve("annotator.properties");
     }
 
+    /** Creates the folder (and missing parents) as user-only (0700); returns it. */
+    public Path createRoot() throws IOException {
+        return PrivateFiles.createFolders(root);
+    }
+
     public Path recoveryFolder() {
         return root.resolve("recovery");
     }
@@ -75,11 +80,9 @@ public final class AppHome {
 
     /** Stores the user's key remappings (read back by {@link #shortcutOverrides()}). */
     public void setShortcutOverrides(Properties overrides) throws IOException {
-        AtomicFiles.write(root.resolve("shortcuts.properties"), out -> {
-            var w = new java.io.OutputStreamWriter(out, StandardCharsets.ISO_8859_1);
-            overrides.store(w, "Attune annotator key remappings: command id = key (e.g. ctrl S, shift W, F2)");
-            w.flush();
-        });
+        var out = new java.io.StringWriter();
+        overrides.store(out, "Attune annotator key remappings: command id = key (e.g. ctrl S, shift W, F2)");
+        PrivateFiles.write(root.resolve("shortcuts.properties"), out.toString().getBytes(StandardCharsets.ISO_8859_1));
     }
 
     public Optional<String> coder() {
@@ -128,10 +131,8 @@ public final class AppHome {
     }
 
     private synchronized void store() throws IOException {
-        AtomicFiles.write(settingsFile(), out -> {
-            var w = new java.io.OutputStreamWriter(out, StandardCharsets.ISO_8859_1);
-            settings.store(w, "Attune annotator settings");
-            w.flush();
-        });
+        var out = new java.io.StringWriter();
+        settings.store(out, "Attune annotator settings");
+        PrivateFiles.write(settingsFile(), out.toString().getBytes(StandardCharsets.ISO_8859_1));
     }
 }

@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Properties;
 import org.attune.core.eaf.Eaf;
 import org.attune.core.io.AtomicFiles;
+import org.attune.core.io.PrivateFiles;
 import org.attune.core.model.AnnotationDocument;
 
 /**
@@ -57,17 +58,16 @@ public final class Recovery {
         String key = key(original);
         Path eaf = folder.resolve(key + ".eaf");
         byte[] bytes = Eaf.toBytes(document);
-        AtomicFiles.write(eaf, out -> out.write(bytes));
+        PrivateFiles.createFolders(folder);
+        PrivateFiles.write(eaf, bytes);
         Properties p = new Properties();
         if (original != null) {
             p.setProperty("original", original.toAbsolutePath().normalize().toString());
         }
         p.setProperty("savedAt", Instant.now().toString());
-        AtomicFiles.write(folder.resolve(key + ".properties"), out -> {
-            var w = new java.io.OutputStreamWriter(out, StandardCharsets.ISO_8859_1);
-            p.store(w, "Attune recovery");
-            w.flush();
-        });
+        var text = new java.io.StringWriter();
+        p.store(text, "Attune recovery");
+        PrivateFiles.write(folder.resolve(key + ".properties"), text.toString().getBytes(StandardCharsets.ISO_8859_1));
         Files.deleteIfExists(AtomicFiles.backupOf(eaf));
         Files.deleteIfExists(AtomicFiles.backupOf(folder.resolve(key + ".properties")));
         return eaf;

@@ -26,6 +26,7 @@ public final class SampleSession {
 
     /** Puts the sample into {@code folder} (when not there yet) and returns its EAF file. Blocking I/O. */
     public static Path install(Path folder) throws IOException {
+        org.attune.core.io.PrivateFiles.createFolders(folder);
         Path eaf = folder.resolve(EAF);
         if (!Files.exists(eaf)) {
             try (InputStream in = SampleSession.class.getResourceAsStream(EAF)) {

@@ -137,6 +137,19 @@ class AtomicFilesTest {
     }
 
     @Test
+    void aSavedFileAndItsBackupKeepTheModeOfTheFileTheyReplace() throws Exception {
+        assumeTrue(FileSystems.getDefault().supportedFileAttributeViews().contains("posix"), "POSIX file system");
+        Path target = Files.write(dir.resolve("group.eaf"), OLD);
+        Set<PosixFilePermission> group = PosixFilePermissions.fromString("rw-r-----");
+        Files.setPosixFilePermissions(target, group);
+
+        AtomicFiles.write(target, out -> out.write(NEW));
+
+        assertThat(Files.getPosixFilePermissions(target)).isEqualTo(group);
+        assertThat(Files.getPosixFilePermissions(AtomicFiles.backupOf(target))).isEqualTo(group);
+    }
+
+    @Test
     void aNewFileGetsThePermissionsOfAnyNewFile() throws Exception {
         assumeTrue(FileSystems.getDefault().supportedFileAttributeViews().contains("posix"), "POSIX file system");
         Set<PosixFilePermission> usual = Files.getPosixFilePermissions(Files.createFile(dir.resolve("usual.txt")));

@@ -85,7 +85,7 @@ public final class CorpusIndex implements Closeable {
         if (Files.exists(this.indexDir) && !Files.isDirectory(this.indexDir)) {
             throw new IOException(this.indexDir + ": not a folder; the index needs a folder of its own");
         }
-        Files.createDirectories(this.indexDir);
+        org.attune.core.io.PrivateFiles.createFolders(this.indexDir);
         this.directory = FSDirectory.open(this.indexDir);
         refresh();
     }
@@ -152,7 +152,10 @@ public final class CorpusIndex implements Closeable {
         try (Lock lock = lockForUpdate(wait, progress)) {
             // what the index holds now, which another program may have changed since this one opened it
             refresh();
+            org.attune.core.io.PrivateFiles.restrict(indexDir.resolve(UPDATE_LOCK));
             UpdateReport report = new Updater(directory, corpus, indexDir, schemes, entries, outdated).run(progress);
+            // Lucene's own write lock, left in the (user-only) folder after the writer closed
+            org.attune.core.io.PrivateFiles.restrict(indexDir.resolve("write.lock"));
             refresh();
             return report;
         }
