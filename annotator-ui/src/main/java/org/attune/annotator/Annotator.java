@@ -91,6 +91,10 @@ public final class Annotator {
         MainFrame frame = new MainFrame(session, home, keys);
         frame.setLocationRelativeTo(null);
         frame.setVisible(true);
+        if (!frame.claimOpenFile()) {
+            frame.quit();
+            return frame;
+        }
         if (opening.failure() != null) {
             frame.status().show(opening.failure());
             JOptionPane.showMessageDialog(frame, opening.failure() + "\n\nThe sample session was opened instead.",

@@ -19,23 +19,37 @@ import org.attune.core.model.AnnotationDocument;
 
 /**
  * Recovery files: the autosaved state of an open session with unsaved changes, so that after a crash the next
- * start can offer it back. One pair per session in the recovery folder: {@code KEY.eaf} (the document) and
- * {@code KEY.properties} (the file it belongs to, when it was autosaved). Removed when the session is saved or
- * closed cleanly.
+ * start can offer it back. One pair per session and annotator instance in the recovery folder: {@code KEY.eaf}
+ * (the document) and {@code KEY.properties} (the file it belongs to, when it was autosaved, and which process
+ * wrote it). The key is the session file's name and a hash of its path, then the instance: two annotators on one
+ * file (two windows, two coders on one account) never overwrite each other's recovery. Removed when the session
+ * is saved or closed cleanly; after a crash, the next annotator on that file is offered what the ended one left.
  */
 public final class Recovery {
 
     /** A recovery file found at start: the document's own file (null for a never-saved session) and when. */
-    public record Entry(Path recoveryFile, Path original, Instant savedAt) {
+    public record Entry(Path recoveryFile, Path original, Instant savedAt, long pid, String processStart) {
         public AnnotationDocument read() throws IOException {
             return Eaf.read(recoveryFile);
         }
     }
 
     private final Path folder;
+    private final String instance;
 
+    /** The recovery files of a new annotator instance (a random instance id). */
     public Recovery(Path folder) {
+        this(folder, java.util.UUID.randomUUID().toString().substring(0, 8));
+    }
+
+    Recovery(Path folder, String instance) {
         this.folder = folder;
+        this.instance = instance;
+    }
+
+    /** This instance's key for a session file. */
+    String instanceKey(Path original) {
+        return key(original) + "." + instance;
     }
 
     /** The key of a session's recovery files: a hash of its file's absolute path ("untitled" without a file). */
@@ -55,7 +69,7 @@ public final class Recovery {
 
     /** Writes the recovery file of a session (atomically). Called off the Event Dispatch Thread. */
     public Path save(AnnotationDocument document, Path original) throws IOException {
-        String key = key(original);
+        String key = instanceKey(original);
         Path eaf = folder.resolve(key + ".eaf");
         byte[] bytes = Eaf.toBytes(document);
         PrivateFiles.createFolders(folder);
@@ -65,6 +79,10 @@ public final class Recovery {
             p.setProperty("original", original.toAbsolutePath().normalize().toString());
         }
         p.setProperty("savedAt", Instant.now().toString());
+        ProcessHandle me = ProcessHandle.current();
+        p.setProperty("pid", Long.toString(me.pid()));
+        p.setProperty("processStart", me.info().startInstant().map(Instant::toString).orElse(""));
+        p.setProperty("instance", instance);
         var text = new java.io.StringWriter();
         p.store(text, "Attune recovery");
         PrivateFiles.write(folder.resolve(key + ".properties"), text.toString().getBytes(StandardCharsets.ISO_8859_1));
@@ -73,9 +91,18 @@ public final class Recovery {
         return eaf;
     }
 
-    /** Removes a session's recovery files (after a save or a clean close). */
+    /** Removes this instance's recovery files of a session (after a save or a clean close). */
     public void discard(Path original) throws IOException {
-        String key = key(original);
+        discardKey(instanceKey(original));
+    }
+
+    /** Removes the recovery files of an entry (offered after a crash, then restored or declined). */
+    public void discard(Entry entry) throws IOException {
+        String name = entry.recoveryFile().getFileName().toString();
+        discardKey(name.substring(0, name.length() - 4));
+    }
+
+    private void discardKey(String key) throws IOException {
         for (String suffix : List.of(".eaf", ".properties", ".eaf.bak", ".properties.bak")) {
             Files.deleteIfExists(folder.resolve(key + suffix));
         }
@@ -100,16 +127,30 @@ public final class Recovery {
                 String original = p.getProperty("original");
                 Instant at = Optional.ofNullable(p.getProperty("savedAt")).map(Instant::parse)
                         .orElse(Files.getLastModifiedTime(eaf).toInstant());
-                out.add(new Entry(eaf, original == null ? null : Path.of(original), at));
+                out.add(new Entry(eaf, original == null ? null : Path.of(original), at,
+                        Long.parseLong(p.getProperty("pid", "-1")), p.getProperty("processStart", "")));
             }
         }
         return out;
     }
 
-    /** The recovery file of the session stored in {@code original}, if one was left. */
+    /**
+     * The recovery file of the session stored in {@code original} that this instance may offer: its own, or one
+     * left by an annotator whose process has ended (the newest first). Another live annotator's is not offered.
+     */
     public Optional<Entry> pendingFor(Path original) throws IOException {
         String key = key(original);
-        return pending().stream().filter(e -> e.recoveryFile().getFileName().toString().equals(key + ".eaf"))
-                .findFirst();
+        String ours = instanceKey(original) + ".eaf";
+        return pending().stream().filter(e -> {
+            String name = e.recoveryFile().getFileName().toString();
+            return name.equals(ours) || name.equals(key + ".eaf")
+                    || name.startsWith(key + ".") && !alive(e.pid(), e.processStart());
+        }).max(java.util.Comparator.comparing(Entry::savedAt));
+    }
+
+    private static boolean alive(long pid, String processStart) {
+        return ProcessHandle.of(pid).filter(ProcessHandle::isAlive)
+                .map(h -> h.info().startInstant().map(Instant::toString).orElse("").equals(processStart))
+                .orElse(false);
     }
 }

@@ -106,6 +106,16 @@ public final class MainFrame extends JFrame {
         pack();
     }
 
+    /**
+     * Holds the session's file for this window, asking when another annotator holds it (see
+     * {@link FileController#claim}); false when the coder cancelled, and the window should close.
+     */
+    public boolean claimOpenFile() {
+        boolean ok = files.claim(session.file().orElse(null));
+        updateTitle();
+        return ok;
+    }
+
     private void documentOpened() {
         commands.schemeChanged(session.scheme());
         palette.show(session.scheme());
@@ -115,8 +125,9 @@ public final class MainFrame extends JFrame {
 
     private void updateTitle() {
         String name = session.file().map(p -> p.getFileName().toString()).orElse("untitled");
-        setTitle((session.isDirty() ? "• " : "") + name + " — Attune");
-        status.setState("Coder " + session.coder() + " · " + session.scheme().ref()
+        boolean ro = files != null && files.isReadOnly();
+        setTitle((session.isDirty() ? "• " : "") + name + (ro ? " (read-only)" : "") + " — Attune");
+        status.setState("Coder " + session.coder() + " · " + session.scheme().ref() + (ro ? " · read-only" : "")
                 + (session.isBlind() ? " · blind" : "") + (session.isDirty() ? " · unsaved" : ""));
     }
 
@@ -124,6 +135,7 @@ public final class MainFrame extends JFrame {
     public void quit() {
         if (files.confirmDiscard("quit")) {
             autosave.close();
+            files.close();
             media.close();
             search.useCorpus(null);
             dispose();

@@ -25,6 +25,15 @@ public interface Prompts {
 
     void error(String title, String message);
 
+    /** What to do with a session file another annotator holds. */
+    enum LockAnswer { READ_ONLY, TAKE_OVER, CANCEL }
+
+    /**
+     * {@code name} is open for writing elsewhere ({@code holder}: who, where, since when). With {@code staleBecause}
+     * present the holder looks gone (why) and taking over is offered; otherwise only read-only or cancel.
+     */
+    LockAnswer openElsewhere(String name, String holder, Optional<String> staleBecause);
+
     /** An .eaf file to open, starting in {@code folder} (may be null). */
     Optional<Path> chooseOpen(Path folder);
 
@@ -47,6 +56,24 @@ public interface Prompts {
                 return JOptionPane.showConfirmDialog(parent, "Attune found unsaved work on this session from " + when
                         + " (it did not close normally). Restore it?", "Restore unsaved work",
                         JOptionPane.YES_NO_OPTION, JOptionPane.QUESTION_MESSAGE) == JOptionPane.YES_OPTION;
+            }
+
+            @Override
+            public LockAnswer openElsewhere(String name, String holder, Optional<String> staleBecause) {
+                if (staleBecause.isPresent()) {
+                    Object[] options = {"Take over", "Open read-only", "Cancel"};
+                    int a = JOptionPane.showOptionDialog(parent, name + " was open in Attune by " + holder
+                            + ",\nbut that Attune seems to have ended (" + staleBecause.get() + ")."
+                            + "\nTake it over and edit it here?", "Session file in use", JOptionPane.DEFAULT_OPTION,
+                            JOptionPane.WARNING_MESSAGE, null, options, options[0]);
+                    return a == 0 ? LockAnswer.TAKE_OVER : a == 1 ? LockAnswer.READ_ONLY : LockAnswer.CANCEL;
+                }
+                Object[] options = {"Open read-only", "Cancel"};
+                int a = JOptionPane.showOptionDialog(parent, name + " is open in Attune by " + holder
+                        + ".\nOnly one annotator at a time can change a session file. Open it read-only?",
+                        "Session file in use", JOptionPane.DEFAULT_OPTION, JOptionPane.WARNING_MESSAGE, null, options,
+                        options[0]);
+                return a == 0 ? LockAnswer.READ_ONLY : LockAnswer.CANCEL;
             }
 
             @Override

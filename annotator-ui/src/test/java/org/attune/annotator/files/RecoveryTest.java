@@ -35,16 +35,51 @@ class RecoveryTest {
         }
         assertThat(failures).isEmpty();
 
-        // a new process after kill -9: the recovery file is there, for this file
+        // a new process after kill -9: the recovery file is there, for this file, left by a process that has ended
+        leftByAnEndedProcess(dir.resolve("recovery"));
         Recovery next = new Recovery(dir.resolve("recovery"));
         Recovery.Entry entry = next.pendingFor(file).orElseThrow();
         assertThat(entry.original()).isEqualTo(file.toAbsolutePath().normalize());
         assertThat(Eaf.toBytes(entry.read())).isEqualTo(Eaf.toBytes(session.document()));
         assertThat(next.pendingFor(dir.resolve("other.eaf"))).isEmpty();
 
-        next.discard(file);
+        next.discard(entry);
         assertThat(next.pending()).isEmpty();
         assertThat(Files.list(dir.resolve("recovery"))).isEmpty();
+    }
+
+    /** Makes every recovery file in {@code folder} look written by a process that has ended (as after kill -9). */
+    static void leftByAnEndedProcess(Path folder) throws Exception {
+        Process ended = new ProcessBuilder("true").start();
+        ended.waitFor();
+        try (var files = Files.list(folder)) {
+            for (Path props : files.filter(f -> f.toString().endsWith(".properties")).toList()) {
+                Files.writeString(props, Files.readString(props).replaceAll("(?m)^pid=.*$", "pid=" + ended.pid()));
+            }
+        }
+    }
+
+    @Test
+    void twoAnnotatorsOnOneFileKeepSeparateRecoveryFiles(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("s.eaf");
+        Eaf.write(Samples.demo(), file);
+        AnnotationSession a = new AnnotationSession(Eaf.read(file), file, SchemeRegistry.builtIn(), "A");
+        AnnotationSession b = new AnnotationSession(Eaf.read(file), file, SchemeRegistry.builtIn(), "B");
+        new CodingController(a).code(a.scheme().code("W2").orElseThrow());
+        new CodingController(b).code(b.scheme().code("C3").orElseThrow());
+        Recovery first = new Recovery(dir.resolve("recovery"));
+        Recovery second = new Recovery(dir.resolve("recovery"));
+        Path fa = first.save(a.document(), file);
+        Path fb = second.save(b.document(), file);
+        assertThat(fa).isNotEqualTo(fb);
+        assertThat(Eaf.toBytes(Eaf.read(fa))).isEqualTo(Eaf.toBytes(a.document()));
+        assertThat(Eaf.toBytes(Eaf.read(fb))).isEqualTo(Eaf.toBytes(b.document()));
+        // each live annotator sees its own, never the other's
+        assertThat(first.pendingFor(file).orElseThrow().recoveryFile()).isEqualTo(fa);
+        assertThat(second.pendingFor(file).orElseThrow().recoveryFile()).isEqualTo(fb);
+        first.discard(file);
+        assertThat(Files.exists(fb)).as("saving or closing one leaves the other's").isTrue();
+        assertThat(first.pendingFor(file)).as("another live annotator's work is not offered").isEmpty();
     }
 
     @Test

@@ -174,11 +174,16 @@ class AnnotatorSmokeTest {
             crashed.dispose();
         });
 
+        // as after a real crash, its process is gone: its lock and its recovery files name a process that ended
+        leftByAnEndedProcess(home);
+
         var next = Annotator.launch(null, AppHome.at(home));
-        Edt.waitFor(() -> java.util.Arrays.stream(java.awt.Window.getWindows())
-                .anyMatch(w -> w instanceof javax.swing.JDialog && w.isShowing()));
-        java.awt.Window dialog = Edt.call(() -> java.util.Arrays.stream(java.awt.Window.getWindows())
-                .filter(w -> w instanceof javax.swing.JDialog && w.isShowing()).findFirst().orElseThrow());
+        java.awt.Window takeOver = dialog();
+        assertThat(Edt.call(() -> text(takeOver))).contains("seems to have ended (process ended)");
+        Screens.capture(robot, Edt.call(takeOver::getBounds), "09-take-over-offer");
+        press(robot, KeyEvent.VK_ENTER);      // "Take over", the default button
+        Edt.waitFor(() -> !takeOver.isShowing());
+        java.awt.Window dialog = dialog();
         Screens.capture(robot, Edt.call(dialog::getBounds), "07-restore-offer");
         press(robot, KeyEvent.VK_ENTER);      // "Yes", the default button
         frame = (MainFrame) next.get(30, TimeUnit.SECONDS);
@@ -228,13 +233,80 @@ class AnnotatorSmokeTest {
         Robot robot = new Robot();
         robot.setAutoDelay(40);
         var next = Annotator.launch(null, AppHome.at(home));
-        Edt.waitFor(() -> java.util.Arrays.stream(java.awt.Window.getWindows())
-                .anyMatch(w -> w instanceof javax.swing.JDialog && w.isShowing()));
+        java.awt.Window takeOver = dialog();  // the killed annotator's lock is left: its process has ended
+        assertThat(Edt.call(() -> text(takeOver))).contains("(process ended)");
+        press(robot, KeyEvent.VK_ENTER);      // "Take over", the default button
+        Edt.waitFor(() -> !takeOver.isShowing());
+        dialog();
         press(robot, KeyEvent.VK_ENTER);      // "Yes", the default button
         frame = (MainFrame) next.get(30, TimeUnit.SECONDS);
         assertThat(Edt.call(() -> frame.session().isDirty())).isTrue();
         assertThat(Edt.call(() -> mine(frame.session().view().codings()))).extracting(Coding::code)
                 .containsExactly("C4");
+    }
+
+    @Test
+    void aSessionOpenInAnotherAnnotatorOpensReadOnlyAndSaysWhoHasIt(@TempDir Path home) throws Exception {
+        requireDisplay();
+        Files.writeString(home.resolve("annotator.properties"), "coder=R\n");
+        frame = (MainFrame) Annotator.launch(null, AppHome.at(home)).get(60, TimeUnit.SECONDS);
+        Path eaf = home.resolve("sample").resolve(SampleSession.EAF);
+        assertThat(eaf.resolveSibling(".~lock." + eaf.getFileName() + "#")).isRegularFile();
+        Robot robot = new Robot();
+        robot.setAutoDelay(40);
+        // a second window on the same file (two coders on one account)
+        var second = Annotator.launch(null, AppHome.at(home));
+        java.awt.Window dialog = dialog();
+        assertThat(Edt.call(() -> text(dialog))).contains(SampleSession.EAF + " is open in Attune by "
+                + System.getProperty("user.name") + " on ").contains("Open it read-only?");
+        Screens.capture(robot, Edt.call(dialog::getBounds), "10-open-elsewhere");
+        press(robot, KeyEvent.VK_ENTER);      // "Open read-only", the default button
+        MainFrame other = (MainFrame) second.get(30, TimeUnit.SECONDS);
+        try {
+            assertThat(Edt.call(other::getTitle)).contains("(read-only)");
+            assertThat(Edt.call(frame::getTitle)).doesNotContain("read-only");
+            Screens.capture(robot, Edt.call(other::getBounds), "11-read-only-window");
+        } finally {
+            Edt.run(other::dispose);
+        }
+    }
+
+    /** The dialog that shows next (waits for it). */
+    private static java.awt.Window dialog() throws Exception {
+        Edt.waitFor(() -> java.util.Arrays.stream(java.awt.Window.getWindows())
+                .anyMatch(w -> w instanceof javax.swing.JDialog && w.isShowing()));
+        return Edt.call(() -> java.util.Arrays.stream(java.awt.Window.getWindows())
+                .filter(w -> w instanceof javax.swing.JDialog && w.isShowing()).findFirst().orElseThrow());
+    }
+
+    /** All the text of a dialog's labels and text areas. */
+    private static String text(java.awt.Container c) {
+        StringBuilder b = new StringBuilder();
+        for (java.awt.Component k : c.getComponents()) {
+            if (k instanceof javax.swing.JLabel l && l.getText() != null) {
+                b.append(l.getText()).append('\n');
+            } else if (k instanceof javax.swing.text.JTextComponent t) {
+                b.append(t.getText()).append('\n');
+            }
+            if (k instanceof java.awt.Container inner) {
+                b.append(text(inner));
+            }
+        }
+        return b.toString();
+    }
+
+    /** Makes the lock files and recovery files under {@code home} name a process that has ended (a crash). */
+    private static void leftByAnEndedProcess(Path home) throws Exception {
+        Process ended = new ProcessBuilder("true").start();
+        ended.waitFor();
+        Path recovery = AppHome.at(home).recoveryFolder();
+        try (var files = Files.walk(home)) {
+            for (Path f : files.filter(f -> f.getFileName().toString().startsWith(".~lock.")
+                    || f.toString().endsWith(".properties") && f.getParent().equals(recovery))
+                    .toList()) {
+                Files.writeString(f, Files.readString(f).replaceAll("(?m)^pid=.*$", "pid=" + ended.pid()));
+            }
+        }
     }
 
     /** This JVM's module path and class path, as one class path for the child. */

@@ -31,6 +31,14 @@ class FileControllerTest {
         boolean restore;
         final List<String> errors = new ArrayList<>();
         final List<String> asked = new ArrayList<>();
+        final Deque<LockAnswer> lock = new ArrayDeque<>();
+        Path saveAs;
+
+        @Override
+        public LockAnswer openElsewhere(String name, String holder, Optional<String> staleBecause) {
+            asked.add("in use " + name + " by " + holder + staleBecause.map(s -> " (stale: " + s + ")").orElse(""));
+            return lock.pop();
+        }
 
         @Override
         public Answer unsavedChanges(String name, String what) {
@@ -56,7 +64,8 @@ class FileControllerTest {
 
         @Override
         public Optional<Path> chooseSave(Path suggested) {
-            return Optional.empty();
+            asked.add("save as");
+            return Optional.ofNullable(saveAs);
         }
     }
 
@@ -208,5 +217,73 @@ class FileControllerTest {
         Edt.run(files::offerRecovery);
         assertThat(recovery.pending()).isEmpty();
         assertThat(session.isDirty()).isFalse();
+    }
+
+    private Path otherSession() throws Exception {
+        Path other = dir.resolve("other.eaf");
+        Eaf.write(Samples.demo(), other);
+        return other;
+    }
+
+    @Test
+    void aFileAnotherLiveAnnotatorHoldsOpensReadOnlyAndSaveAsksForAnotherFile() throws Exception {
+        Path other = otherSession();
+        org.attune.annotator.files.SessionLock elsewhere = new org.attune.annotator.files.SessionLock(other);
+        assertThat(elsewhere.acquire()).isEmpty();  // another window, alive
+        byte[] before = Files.readAllBytes(other);
+        answers.lock.push(Prompts.LockAnswer.READ_ONLY);
+        Edt.call(() -> files.open(other)).get();
+        Edt.waitFor(() -> session.file().map(other::equals).orElse(false));
+        assertThat(answers.asked).singleElement().asString()
+                .startsWith("in use other.eaf by " + System.getProperty("user.name") + " on ").doesNotContain("stale");
+        assertThat(files.isReadOnly()).isTrue();
+        codeSomething();
+        assertThat(Edt.call(files::save)).as("cancelled save as").isNull();
+        assertThat(answers.asked).last().isEqualTo("save as");
+        assertThat(Files.readAllBytes(other)).as("the other annotator's file is untouched").isEqualTo(before);
+        assertThat(elsewhere.holder().orElseThrow().instance()).isEqualTo(elsewhere.instance());
+        // saving elsewhere makes it an ordinary session of its own file
+        answers.saveAs = dir.resolve("mine.eaf");
+        Edt.call(files::save).get();
+        Edt.waitFor(() -> !session.isDirty());
+        assertThat(files.isReadOnly()).isFalse();
+        assertThat(codingsOf(dir.resolve("mine.eaf"), "R")).hasSize(1);
+        assertThat(Files.exists(dir.resolve(".~lock.mine.eaf#"))).isTrue();
+        assertThat(Files.readAllBytes(other)).isEqualTo(before);
+    }
+
+    @Test
+    void cancelKeepsTheOpenSessionWhenTheFileIsHeldElsewhere() throws Exception {
+        Path other = otherSession();
+        new org.attune.annotator.files.SessionLock(other).acquire();
+        answers.lock.push(Prompts.LockAnswer.CANCEL);
+        Edt.call(() -> files.open(other)).get();
+        Edt.waitFor(() -> !answers.asked.isEmpty());
+        Edt.run(() -> { });
+        assertThat(session.file()).contains(file);
+        assertThat(opened).isZero();
+    }
+
+    @Test
+    void aLockLeftByAnEndedAnnotatorIsTakenOverAfterAskingAndSavesGoThrough() throws Exception {
+        Path other = otherSession();
+        Process ended = new ProcessBuilder("true").start();
+        ended.waitFor();
+        Path lockFile = dir.resolve(".~lock.other.eaf#");
+        Files.writeString(lockFile, "user=someone\nhost=" + java.net.InetAddress.getLocalHost().getHostName()
+                + "\npid=" + ended.pid() + "\nprocessStart=\ninstance=gone\nsince=2026-01-01T10:00:00Z\n");
+        answers.lock.push(Prompts.LockAnswer.TAKE_OVER);
+        Edt.call(() -> files.open(other)).get();
+        Edt.waitFor(() -> session.file().map(other::equals).orElse(false));
+        assertThat(answers.asked).singleElement().asString().startsWith("in use other.eaf by someone on ")
+                .endsWith("(stale: process ended)");
+        assertThat(files.isReadOnly()).isFalse();
+        assertThat(Files.readString(lockFile)).doesNotContain("instance=gone").contains("pid=" + ProcessHandle.current().pid());
+        codeSomething();
+        Edt.call(files::save).get();
+        Edt.waitFor(() -> !session.isDirty());
+        assertThat(codingsOf(other, "R")).hasSize(1);
+        Edt.run(files::close);
+        assertThat(Files.exists(lockFile)).as("released on close").isFalse();
     }
 }
