@@ -99,12 +99,24 @@ public final class CodingController {
         if (c.isEmpty()) {
             return Outcome.refused("Select a coding to write a note");
         }
-        if (c.get().note().equals(note == null ? "" : note)) {
-            return Outcome.refused("Note unchanged");
+        return setNote(c.get().annotationId(), note);
+    }
+
+    /**
+     * Sets the note of the coding {@code codingId} (the one the note was written for, whatever is selected now).
+     * The outcome names the coding: "Note saved on C2 at 1:07".
+     */
+    public Outcome setNote(String codingId, String note) {
+        Optional<Coding> c = session.coding(codingId);
+        if (c.isEmpty()) {
+            return Outcome.refused("Note not saved: its coding was deleted");
         }
-        String id = c.get().annotationId();
-        session.edit("Note on " + c.get().code(), d -> CodingEdits.setNote(d, id, note), s -> s);
-        return Outcome.ok("Note saved");
+        String where = c.get().code() + " at " + org.attune.core.analysis.segments.SegmentSheet.clock(c.get().start());
+        if (c.get().note().equals(note == null ? "" : note)) {
+            return Outcome.refused("Note unchanged on " + where);
+        }
+        session.edit("Note on " + c.get().code(), d -> CodingEdits.setNote(d, codingId, note), s -> s);
+        return Outcome.ok("Note saved on " + where);
     }
 
     /** Removes the selected coding with its rating and note. */

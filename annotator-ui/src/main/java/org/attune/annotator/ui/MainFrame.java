@@ -57,7 +57,7 @@ public final class MainFrame extends JFrame {
         this.transcript = new TranscriptPanel(session, coding, u -> media.seek(u.start()));
         this.commands = new Commands(this, keys);
         this.palette = new CodingPalette(keys, commands::code);
-        this.inspector = new InspectorPanel(session, commands::rate, n -> status.show(coding.setNote(n)));
+        this.inspector = new InspectorPanel(session, commands::rate, (id, n) -> status.show(coding.setNote(id, n)));
         this.segments = new SegmentSheetPanel(session);
         this.search = new SearchPanel(session, commands::jumpTo);
         this.files = new FileController(Prompts.dialogs(this), session, home, recovery, status, this::documentOpened);

@@ -199,6 +199,24 @@ class CodingControllerTest {
     }
 
     @Test
+    void aNoteGoesToTheCodingItWasWrittenForWhateverIsSelectedNow() {
+        controller.selectUtterance(utterances.get(5).annotationId());
+        controller.code(code("C4"));
+        String b = session.selection().codingId();
+        controller.selectUtterance(utterances.get(9).annotationId());
+        controller.code(code("C2"));
+        String a = session.selection().codingId();
+        controller.selectUtterance(utterances.get(5).annotationId());  // B's utterance is selected now
+        var outcome = controller.setNote(a, "felt dismissed");
+        assertThat(outcome.done()).isTrue();
+        assertThat(outcome.message()).startsWith("Note saved on C2 at ");
+        assertThat(session.coding(a).orElseThrow().note()).isEqualTo("felt dismissed");
+        assertThat(session.coding(b).orElseThrow().note()).isEmpty();
+        controller.undo();
+        assertThat(session.coding(a).orElseThrow().note()).isEmpty();
+    }
+
+    @Test
     void blindModeShowsOnlyTheCurrentCodersCodings() {
         controller.selectUtterance(utterances.get(9).annotationId());
         controller.code(code("C2"));

@@ -5,7 +5,7 @@ import java.awt.GridBagConstraints;
 import java.awt.GridBagLayout;
 import java.awt.Insets;
 import java.util.Optional;
-import java.util.function.Consumer;
+import java.util.function.BiConsumer;
 import java.util.function.IntConsumer;
 import javax.swing.BorderFactory;
 import javax.swing.ButtonGroup;
@@ -19,7 +19,11 @@ import org.attune.annotator.session.AnnotationSession;
 import org.attune.core.analysis.segments.SegmentSheet;
 import org.attune.core.profile.Coding;
 
-/** The inspector: the selected coding's code, span, coder, rating (1–5) and note, editable. */
+/**
+ * The inspector: the selected coding's code, span, coder, rating (1–5) and note, editable. A note edit belongs to
+ * the coding it was started on: Ctrl+Enter, Save note or leaving the field save it to that coding (by id), even when
+ * a click has meanwhile selected another one; the field then shows the newly selected coding's note.
+ */
 public final class InspectorPanel extends JPanel {
 
     private final AnnotationSession session;
@@ -30,10 +34,17 @@ public final class InspectorPanel extends JPanel {
     private final ButtonGroup ratingGroup = new ButtonGroup();
     private final JTextArea note = new JTextArea(3, 20);
     private final JButton saveNote = new JButton("Save note");
+    private final BiConsumer<String, String> onNote;
+    /** The coding whose note the field is editing (null when none). */
+    private String editing;
+    /** The note key's own typed character is still to come (it arrives after the focus moved here). */
+    private boolean swallowTyped;
 
-    public InspectorPanel(AnnotationSession session, IntConsumer onRate, Consumer<String> onNote) {
+    /** {@code onNote} gets the id of the coding a note was written for, and the note. */
+    public InspectorPanel(AnnotationSession session, IntConsumer onRate, BiConsumer<String, String> onNote) {
         super(new GridBagLayout());
         this.session = session;
+        this.onNote = onNote;
         setName("inspector");
         setBorder(BorderFactory.createEmptyBorder(6, 8, 6, 8));
         code.putClientProperty("FlatLaf.styleClass", "h3");
@@ -49,20 +60,43 @@ public final class InspectorPanel extends JPanel {
         note.setName("note");
         note.setLineWrap(true);
         note.setWrapStyleWord(true);
-        saveNote.addActionListener(e -> onNote.accept(note.getText().strip()));
+        saveNote.addActionListener(e -> commit(true));
         // Ctrl+Enter saves the note; leaving the field saves it too (when it changed)
         note.getInputMap().put(javax.swing.KeyStroke.getKeyStroke("ctrl ENTER"), "attune.saveNote");
         note.getActionMap().put("attune.saveNote", new javax.swing.AbstractAction() {
             @Override
             public void actionPerformed(java.awt.event.ActionEvent e) {
-                onNote.accept(note.getText().strip());
+                commit(true);
             }
         });
         note.addFocusListener(new java.awt.event.FocusAdapter() {
             @Override
+            public void focusGained(java.awt.event.FocusEvent e) {
+                if (editing == null) {
+                    editing = session.selectedCoding().map(Coding::annotationId).orElse(null);
+                }
+            }
+
+            @Override
             public void focusLost(java.awt.event.FocusEvent e) {
-                session.selectedCoding().filter(c -> !c.note().equals(note.getText().strip()))
-                        .ifPresent(c -> onNote.accept(note.getText().strip()));
+                swallowTyped = false;
+                commit(false);
+                editing = null;
+                refresh();
+            }
+        });
+        note.addKeyListener(new java.awt.event.KeyAdapter() {
+            @Override
+            public void keyPressed(java.awt.event.KeyEvent e) {
+                swallowTyped = false;  // a key pressed here: what it types is the coder's
+            }
+
+            @Override
+            public void keyTyped(java.awt.event.KeyEvent e) {
+                if (swallowTyped) {
+                    swallowTyped = false;
+                    e.consume();     // the note key was pressed in the transcript; its character is not the note's
+                }
             }
         });
         GridBagConstraints c = new GridBagConstraints();
@@ -89,11 +123,31 @@ public final class InspectorPanel extends JPanel {
         refresh();
     }
 
-    /** Puts the focus in the note field (the note key). */
+    /** Puts the focus in the note field (the note key), editing the selected coding's note. */
     public void editNote() {
-        if (session.selectedCoding().isPresent()) {
+        Optional<Coding> c = session.selectedCoding();
+        if (c.isPresent()) {
+            editing = c.get().annotationId();
+            note.setText(c.get().note());
+            swallowTyped = true;
+            javax.swing.Timer t = new javax.swing.Timer(500, e -> swallowTyped = false);
+            t.setRepeats(false);
+            t.start();
             note.requestFocusInWindow();
             note.selectAll();
+        }
+    }
+
+    /** Saves the field to the coding it is editing: always on request, else only when it changed. */
+    private void commit(boolean requested) {
+        String id = editing;
+        if (id == null) {
+            return;
+        }
+        String text = note.getText().strip();
+        Optional<Coding> c = session.coding(id);
+        if (requested || c.isPresent() && !c.get().note().equals(text)) {
+            onNote.accept(id, text);
         }
     }
 
@@ -115,7 +169,16 @@ public final class InspectorPanel extends JPanel {
             ratings[i].setEnabled(rated);
             ratings[i].setSelected(r != null && r == i + 1);
         }
-        if (!note.isFocusOwner()) {
+        String selected = has ? c.get().annotationId() : null;
+        if (note.isFocusOwner() && editing != null && !editing.equals(selected)) {
+            // another coding was selected while a note was being written: the note goes to its own coding
+            String id = editing;
+            String text = note.getText().strip();
+            editing = selected;
+            note.setText(has ? c.get().note() : "");
+            java.awt.EventQueue.invokeLater(() -> session.coding(id).filter(x -> !x.note().equals(text))
+                    .ifPresent(x -> onNote.accept(id, text)));
+        } else if (!note.isFocusOwner()) {
             note.setText(has ? c.get().note() : "");
         }
         note.setEnabled(has);
