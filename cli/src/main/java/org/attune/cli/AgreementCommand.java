@@ -131,6 +131,9 @@ final class AgreementCommand implements Runnable {
             if (l != Level.NOMINAL) {
                 t.numbers(); // every value must be a number: reports file:line:column otherwise
             }
+            if (l == Level.RATIO) {
+                t.requireNonNegative("the ratio level needs values of 0 or more (use --level interval)");
+            }
             AlphaResult a = KrippendorffAlpha.compute(t.units(), l);
             return Map.entry(file + ": " + t.raters().size() + " coders, " + t.units().size() + " units",
                     List.of(new AgreementRow("values", AlphaResult.NAME, a.value(), null, String.format(

@@ -113,6 +113,17 @@ class AgreementCommandTest {
     }
 
     @Test
+    void aNegativeValueAtTheRatioLevelIsRefusedAtItsLineAndColumn() throws Exception {
+        Path neg = dir.resolve("neg.csv");
+        Files.writeString(neg, "a,b\n1,2\n-1,1\n3,3\n4,5\n");
+        CliRun r = CliRun.of("agreement", "alpha", neg.toString(), "--level", "ratio");
+        assertThat(r.exitCode()).isEqualTo(1);
+        assertThat(r.err()).contains(neg + ":3:1").contains("-1").contains("ratio");
+        assertThat(r.out()).doesNotContain("Krippendorff's alpha");
+        assertThat(CliRun.of("agreement", "alpha", neg.toString(), "--level", "interval").exitCode()).isZero();
+    }
+
+    @Test
     void anUnknownLevelIsAUsageError() {
         CliRun r = CliRun.of("agreement", "alpha", sample("krippendorff-2011.csv"), "--level", "cardinal");
         assertThat(r.exitCode()).isEqualTo(2);

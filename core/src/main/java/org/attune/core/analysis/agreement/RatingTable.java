@@ -142,6 +142,23 @@ public record RatingTable(String source, List<String> raters, List<String> label
         return out;
     }
 
+    /**
+     * Refuses negative ratings (for ratio-level statistics, where a value and its negative sum to zero and their
+     * difference is undefined); the problem names the first negative value's line and column.
+     */
+    public void requireNonNegative(String why) throws TableFormatException {
+        Double[][] values = numbers();
+        int offset = 1 + (labelColumn ? 1 : 0);
+        for (int i = 0; i < values.length; i++) {
+            for (int j = 0; j < values[i].length; j++) {
+                if (values[i][j] != null && values[i][j] < 0) {
+                    throw new TableFormatException(List.of(Problem.error(source, lines.get(i), j + offset,
+                            "'" + cells.get(i).get(j) + "' (rater " + raters.get(j) + ") is negative: " + why)));
+                }
+            }
+        }
+    }
+
     /** The cells as units (rows) of values, for kappa and alpha. */
     public List<List<String>> units() {
         return cells;
