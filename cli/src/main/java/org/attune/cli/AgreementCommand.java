@@ -86,8 +86,9 @@ final class AgreementCommand implements Runnable {
 
         @Override
         public Integer call() throws IOException {
-            Map.Entry<String, List<AgreementRow>> result = compute(RatingTable.read(file));
-            common.print(spec, result.getKey(), result.getValue());
+            RatingTable table = RatingTable.read(file);
+            Map.Entry<String, List<AgreementRow>> result = compute(table);
+            common.print(spec, result.getKey() + "\n" + table.columns(), result.getValue());
             return 0;
         }
     }
@@ -95,7 +96,8 @@ final class AgreementCommand implements Runnable {
     @Command(name = "icc", mixinStandardHelpOptions = true,
             description = "Intraclass correlations in the six Shrout & Fleiss forms, with 95%% confidence intervals. "
                     + "FILE.csv: a header row naming the raters, one row per target, one column per rater; a first "
-                    + "column headed target/unit/subject/id (or blank) holds labels. Targets with a missing rating are "
+                    + "column headed target/unit/subject/id (or blank), or one with text while the rest are numbers, "
+                    + "holds labels; the output says which column was taken as what. Targets with a missing rating are "
                     + "left out.")
     static final class IccCommand extends TableCommand {
         @Override

@@ -124,6 +124,37 @@ class AgreementCommandTest {
     }
 
     @Test
+    void aNonNumericFirstColumnIsTakenAsLabelsWhateverItsHeader() throws Exception {
+        String rows = "p01,9,2,5,8\np02,6,1,3,2\np03,8,4,6,8\np04,7,1,2,6\np05,10,5,6,9\np06,6,2,4,7\n";
+        Path expected = dir.resolve("target.csv");
+        Files.writeString(expected, "target,judge1,judge2,judge3,judge4\n" + rows);
+        Path other = dir.resolve("case.csv");
+        Files.writeString(other, "case,judge1,judge2,judge3,judge4\n" + rows);
+        CliRun a = CliRun.of("agreement", "icc", expected.toString(), "--format", "csv");
+        CliRun b = CliRun.of("agreement", "icc", other.toString(), "--format", "csv");
+        assertThat(b.exitCode()).as(b.err()).isZero();
+        assertThat(b.out()).isEqualTo(a.out()).containsPattern("ICC\\(1,1\\)\"?,0\\.166");
+        CliRun t = CliRun.of("agreement", "icc", other.toString());
+        assertThat(t.out()).contains("6 targets, k = 4 raters").contains("labels: case; raters: judge1, judge2, judge3, judge4");
+        Path kappa = dir.resolve("kappa.csv");
+        Files.writeString(kappa, "case,r1,r2\ns1,1,1\ns2,1,2\ns3,2,2\ns4,2,2\ns5,1,1\n");
+        CliRun k = CliRun.of("agreement", "kappa", kappa.toString());
+        assertThat(k.exitCode()).as(k.err()).isZero();
+        assertThat(k.out()).contains("Cohen's kappa").contains("2 raters").contains("labels: case; raters: r1, r2");
+    }
+
+    @Test
+    void aTableWithoutALabelColumnSaysSo() throws Exception {
+        Path plain = dir.resolve("plain.csv");
+        Files.writeString(plain, "r1,r2\n1,1\n2,2\n1,2\n2,2\n");
+        CliRun r = CliRun.of("agreement", "kappa", plain.toString());
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.out()).contains("labels: none (rows numbered); raters: r1, r2");
+        assertThat(CliRun.of("agreement", "kappa", sample("cohen-kappa-50.csv")).out())
+                .contains("labels: unit; raters: reader_A, reader_B");
+    }
+
+    @Test
     void anUnknownLevelIsAUsageError() {
         CliRun r = CliRun.of("agreement", "alpha", sample("krippendorff-2011.csv"), "--level", "cardinal");
         assertThat(r.exitCode()).isEqualTo(2);
