@@ -71,6 +71,57 @@ class AgreementCommandTest {
                 .containsPattern("layer rupture, coders A/B\\s+modified kappa \\(Holle & Rein\\)");
     }
 
+    /**
+     * The sample's coders renamed C and B, plus a behaviour-coding coder A (scheme {@code beh}, no 3RS codes), as an
+     * imported file has them.
+     */
+    private Path withBehaviourCoderA(boolean keepB) throws Exception {
+        String eaf = Files.readString(Samples.dir().resolve("demo-two-coders.eaf"))
+                .replace("ANNOTATOR=\"A\"", "ANNOTATOR=\"C\"");
+        if (!keepB) {
+            eaf = eaf.replace("ANNOTATOR=\"B\"", "ANNOTATOR=\"C\"");
+        }
+        eaf = eaf.replace("<PROPERTY NAME=\"attune:profile\">1</PROPERTY>",
+                        "<PROPERTY NAME=\"attune:profile\">1</PROPERTY>\n"
+                        + "        <PROPERTY NAME=\"attune:layer:beh-acts\">beh@1/acts</PROPERTY>")
+                .replaceFirst("<LINGUISTIC_TYPE ", "<TIER TIER_ID=\"behaviour (coder A)\" ANNOTATOR=\"A\" "
+                        + "LINGUISTIC_TYPE_REF=\"beh-acts\"><ANNOTATION><ALIGNABLE_ANNOTATION TIME_SLOT_REF1=\"ts1\" "
+                        + "TIME_SLOT_REF2=\"ts2\" ANNOTATION_ID=\"bx1\" CVE_REF=\"q\"><ANNOTATION_VALUE>question"
+                        + "</ANNOTATION_VALUE></ALIGNABLE_ANNOTATION></ANNOTATION></TIER>\n"
+                        + "    <LINGUISTIC_TYPE LINGUISTIC_TYPE_ID=\"beh-acts\" TIME_ALIGNABLE=\"true\" "
+                        + "GRAPHIC_REFERENCES=\"false\" CONTROLLED_VOCABULARY_REF=\"beh-acts\"/>\n    <LINGUISTIC_TYPE ")
+                .replace("</ANNOTATION_DOCUMENT>", "    <CONTROLLED_VOCABULARY CV_ID=\"beh-acts\"><CV_ENTRY_ML "
+                        + "CVE_ID=\"q\"><CVE_VALUE LANG_REF=\"eng\">question</CVE_VALUE></CV_ENTRY_ML>"
+                        + "</CONTROLLED_VOCABULARY>\n</ANNOTATION_DOCUMENT>");
+        Path f = dir.resolve(keepB ? "imported.eaf" : "imported-one.eaf");
+        Files.writeString(f, eaf);
+        return f;
+    }
+
+    @Test
+    void aCoderWithoutCodesOfTheSchemeIsLeftOutAndSaidSo() throws Exception {
+        Path f = withBehaviourCoderA(true);
+        CliRun r = CliRun.of("agreement", "coders", f.toString(), "--segment", "1m");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        // the same numbers as the two 3RS coders alone: A's empty 3RS record no longer drags kappa to -0.500
+        assertThat(r.out()).contains("coders C, B").contains("left out: A (no 3rs codes)")
+                .containsPattern("withdrawal \\(segment presence\\)\\s+Cohen's kappa\\s+0\\.600")
+                .doesNotContain("Fleiss");
+        CliRun named = CliRun.of("agreement", "coders", f.toString(), "--segment", "1m", "--scheme", "3rs@2015");
+        assertThat(named.out()).isEqualTo(r.out().replace("no 3rs codes", "no 3rs@2015 codes"));
+    }
+
+    @Test
+    void fewerThanTwoCodersWithCodesOfTheSchemeIsRefused() throws Exception {
+        CliRun r = CliRun.of("agreement", "coders", withBehaviourCoderA(false).toString());
+        assertThat(r.exitCode()).isEqualTo(1);
+        assertThat(r.err()).contains("two or more coders, found 1 (C) with 3rs codes")
+                .contains("left out: A (no 3rs codes)").doesNotContain("unexpected");
+        CliRun beh = CliRun.of("agreement", "coders", withBehaviourCoderA(true).toString(), "--scheme", "beh");
+        assertThat(beh.exitCode()).isEqualTo(1);
+        assertThat(beh.err()).contains("left out: C (no beh codes), B (no beh codes)");
+    }
+
     @Test
     void oneFilePerCoderWorksToo() throws Exception {
         CliRun r = CliRun.of("agreement", "coders", Samples.demoSession().toString(),
