@@ -86,8 +86,9 @@ final class AgreementCommand implements Runnable {
 
         @Override
         public Integer call() throws IOException {
-            Map.Entry<String, List<AgreementRow>> result = compute(RatingTable.read(file));
-            common.print(spec, result.getKey(), result.getValue());
+            RatingTable table = RatingTable.read(file);
+            Map.Entry<String, List<AgreementRow>> result = compute(table);
+            common.print(spec, result.getKey() + "\n" + table.columns(), result.getValue());
             return 0;
         }
     }
@@ -95,7 +96,8 @@ final class AgreementCommand implements Runnable {
     @Command(name = "icc", mixinStandardHelpOptions = true,
             description = "Intraclass correlations in the six Shrout & Fleiss forms, with 95%% confidence intervals. "
                     + "FILE.csv: a header row naming the raters, one row per target, one column per rater; a first "
-                    + "column headed target/unit/subject/id (or blank) holds labels. Targets with a missing rating are "
+                    + "column headed target/unit/subject/id (or blank), or one with text while the rest are numbers, "
+                    + "holds labels; the output says which column was taken as what. Targets with a missing rating are "
                     + "left out.")
     static final class IccCommand extends TableCommand {
         @Override
@@ -130,6 +132,9 @@ final class AgreementCommand implements Runnable {
                     "--level must be nominal, ordinal, interval or ratio, not '" + level + "'"));
             if (l != Level.NOMINAL) {
                 t.numbers(); // every value must be a number: reports file:line:column otherwise
+            }
+            if (l == Level.RATIO) {
+                t.requireNonNegative("the ratio level needs values of 0 or more (use --level interval)");
             }
             AlphaResult a = KrippendorffAlpha.compute(t.units(), l);
             return Map.entry(file + ": " + t.raters().size() + " coders, " + t.units().size() + " units",
@@ -174,7 +179,9 @@ final class AgreementCommand implements Runnable {
                 "- withdrawal and confrontation significance per segment: the six ICCs with",
                 "  95%% intervals and Krippendorff's alpha (ordinal, interval)",
                 "- per layer and pair of coders: time-based agreement, codes matched by at",
-                "  least 60%% overlap, modified kappa after Holle & Rein"})
+                "  least 60%% overlap, modified kappa after Holle & Rein",
+                "Only codes of --scheme (3rs by default) count; coders with none are left",
+                "out and named, and fewer than two remaining is an error."})
     static final class CodersCommand implements Callable<Integer> {
         @Spec
         CommandSpec spec;
@@ -188,6 +195,10 @@ final class AgreementCommand implements Runnable {
                 converter = DurationConverter.class,
                 description = "Segment length for presence and ratings (default: ${DEFAULT-VALUE}).")
         long segmentMs;
+        @Option(names = "--scheme", paramLabel = "ID", defaultValue = "3rs",
+                description = "Compare the coders' codes of this scheme (id, or id@version); coders without any "
+                        + "are left out and named (default: ${DEFAULT-VALUE}).")
+        String scheme;
 
         @Override
         public Integer call() throws IOException {
@@ -198,13 +209,35 @@ final class AgreementCommand implements Runnable {
                 end = Math.max(end, SessionFiles.end(s.view()));
                 for (String coder : s.view().coders()) {
                     String key = byCoder.containsKey(coder) ? coder + " (" + s.name() + ")" : coder;
-                    byCoder.put(key, s.view().codings().stream().filter(c -> c.coder().equals(coder)).toList());
+                    byCoder.put(key, s.view().codings().stream()
+                            .filter(c -> c.coder().equals(coder) && ofScheme(c)).toList());
                 }
             }
+            List<String> leftOut = new ArrayList<>();
+            byCoder.entrySet().removeIf(e -> {
+                if (e.getValue().isEmpty()) {
+                    leftOut.add(e.getKey() + " (no " + scheme + " codes)");
+                    return true;
+                }
+                return false;
+            });
+            String left = leftOut.isEmpty() ? "" : "left out: " + String.join(", ", leftOut);
+            if (byCoder.size() < 2) {
+                throw new Failures.UserError("agreement needs two or more coders, found " + byCoder.size()
+                        + (byCoder.isEmpty() ? "" : " (" + String.join(", ", byCoder.keySet()) + ")") + " with "
+                        + scheme + " codes" + (left.isEmpty() ? "" : "; " + left) + "; name another scheme with --scheme ID");
+            }
             List<AgreementRow> rows = CoderAgreement.compute(byCoder, end, segmentMs);
+            if (!left.isEmpty() && common.format != Output.Format.table) {
+                spec.commandLine().getErr().println("attune: " + left);
+            }
             common.print(spec, "coders " + String.join(", ", byCoder.keySet()) + "; " + SegmentSheet.clock(end)
-                    + " in segments of " + SegmentSheet.clock(segmentMs), rows);
+                    + " in segments of " + SegmentSheet.clock(segmentMs) + (left.isEmpty() ? "" : "\n" + left), rows);
             return 0;
+        }
+
+        private boolean ofScheme(Coding c) {
+            return c.schemeId().equals(scheme) || c.schemeRef().equals(scheme);
         }
     }
 }

@@ -75,6 +75,10 @@ final class SequentialCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "name --given and --target, or an export (--sdis, --tidy)");
         }
+        if (lag < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--lag must be 1 or more (1 = the next event), not " + lag);
+        }
         List<SessionFiles.Loaded> loaded = SessionFiles.load(paths, schemes.registry());
         EventSequence.Unit unit = unit(loaded);
         List<EventSequence> sequences = new ArrayList<>();
@@ -96,6 +100,8 @@ final class SequentialCommand implements Callable<Integer> {
         if (given == null) {
             return 0;
         }
+        requireMatch("--given", given, sequences);
+        requireMatch("--target", target, sequences);
         Tally tally = windowMs != null ? new Tally.ByTime(windowMs) : new Tally.ByEvents(lag);
         List<List<?>> rows = new ArrayList<>();
         for (EventSequence s : sequences) {
@@ -115,6 +121,23 @@ final class SequentialCommand implements Callable<Integer> {
         };
         Output.write(text, output, spec.commandLine().getOut());
         return 0;
+    }
+
+    /** Refuses a code that no event is called, instead of printing a count of 0 for a typo. */
+    private static void requireMatch(String option, String code, List<EventSequence> sequences) {
+        java.util.Set<String> seen = new java.util.TreeSet<>();
+        for (EventSequence s : sequences) {
+            for (var e : s.events()) {
+                if (e.code().equals(code)) {
+                    return;
+                }
+                seen.add(e.code());
+            }
+        }
+        List<String> some = seen.stream().limit(8).toList();
+        throw new Failures.UserError("no event matched " + option + " " + code + (seen.isEmpty()
+                ? "; there are no codings" : "; codes that occur: " + String.join(", ", some)
+                + (seen.size() > some.size() ? ", ..." : "")));
     }
 
     private EventSequence.Unit unit(List<SessionFiles.Loaded> loaded) {

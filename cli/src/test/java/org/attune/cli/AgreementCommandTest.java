@@ -71,6 +71,57 @@ class AgreementCommandTest {
                 .containsPattern("layer rupture, coders A/B\\s+modified kappa \\(Holle & Rein\\)");
     }
 
+    /**
+     * The sample's coders renamed C and B, plus a behaviour-coding coder A (scheme {@code beh}, no 3RS codes), as an
+     * imported file has them.
+     */
+    private Path withBehaviourCoderA(boolean keepB) throws Exception {
+        String eaf = Files.readString(Samples.dir().resolve("demo-two-coders.eaf"))
+                .replace("ANNOTATOR=\"A\"", "ANNOTATOR=\"C\"");
+        if (!keepB) {
+            eaf = eaf.replace("ANNOTATOR=\"B\"", "ANNOTATOR=\"C\"");
+        }
+        eaf = eaf.replace("<PROPERTY NAME=\"attune:profile\">1</PROPERTY>",
+                        "<PROPERTY NAME=\"attune:profile\">1</PROPERTY>\n"
+                        + "        <PROPERTY NAME=\"attune:layer:beh-acts\">beh@1/acts</PROPERTY>")
+                .replaceFirst("<LINGUISTIC_TYPE ", "<TIER TIER_ID=\"behaviour (coder A)\" ANNOTATOR=\"A\" "
+                        + "LINGUISTIC_TYPE_REF=\"beh-acts\"><ANNOTATION><ALIGNABLE_ANNOTATION TIME_SLOT_REF1=\"ts1\" "
+                        + "TIME_SLOT_REF2=\"ts2\" ANNOTATION_ID=\"bx1\" CVE_REF=\"q\"><ANNOTATION_VALUE>question"
+                        + "</ANNOTATION_VALUE></ALIGNABLE_ANNOTATION></ANNOTATION></TIER>\n"
+                        + "    <LINGUISTIC_TYPE LINGUISTIC_TYPE_ID=\"beh-acts\" TIME_ALIGNABLE=\"true\" "
+                        + "GRAPHIC_REFERENCES=\"false\" CONTROLLED_VOCABULARY_REF=\"beh-acts\"/>\n    <LINGUISTIC_TYPE ")
+                .replace("</ANNOTATION_DOCUMENT>", "    <CONTROLLED_VOCABULARY CV_ID=\"beh-acts\"><CV_ENTRY_ML "
+                        + "CVE_ID=\"q\"><CVE_VALUE LANG_REF=\"eng\">question</CVE_VALUE></CV_ENTRY_ML>"
+                        + "</CONTROLLED_VOCABULARY>\n</ANNOTATION_DOCUMENT>");
+        Path f = dir.resolve(keepB ? "imported.eaf" : "imported-one.eaf");
+        Files.writeString(f, eaf);
+        return f;
+    }
+
+    @Test
+    void aCoderWithoutCodesOfTheSchemeIsLeftOutAndSaidSo() throws Exception {
+        Path f = withBehaviourCoderA(true);
+        CliRun r = CliRun.of("agreement", "coders", f.toString(), "--segment", "1m");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        // the same numbers as the two 3RS coders alone: A's empty 3RS record no longer drags kappa to -0.500
+        assertThat(r.out()).contains("coders C, B").contains("left out: A (no 3rs codes)")
+                .containsPattern("withdrawal \\(segment presence\\)\\s+Cohen's kappa\\s+0\\.600")
+                .doesNotContain("Fleiss");
+        CliRun named = CliRun.of("agreement", "coders", f.toString(), "--segment", "1m", "--scheme", "3rs@2015");
+        assertThat(named.out()).isEqualTo(r.out().replace("no 3rs codes", "no 3rs@2015 codes"));
+    }
+
+    @Test
+    void fewerThanTwoCodersWithCodesOfTheSchemeIsRefused() throws Exception {
+        CliRun r = CliRun.of("agreement", "coders", withBehaviourCoderA(false).toString());
+        assertThat(r.exitCode()).isEqualTo(1);
+        assertThat(r.err()).contains("two or more coders, found 1 (C) with 3rs codes")
+                .contains("left out: A (no 3rs codes)").doesNotContain("unexpected");
+        CliRun beh = CliRun.of("agreement", "coders", withBehaviourCoderA(true).toString(), "--scheme", "beh");
+        assertThat(beh.exitCode()).isEqualTo(1);
+        assertThat(beh.err()).contains("left out: C (no beh codes), B (no beh codes)");
+    }
+
     @Test
     void oneFilePerCoderWorksToo() throws Exception {
         CliRun r = CliRun.of("agreement", "coders", Samples.demoSession().toString(),
@@ -110,6 +161,48 @@ class AgreementCommandTest {
         CliRun oneCoder = CliRun.of("agreement", "coders", Samples.demoSession().toString());
         assertThat(oneCoder.exitCode()).isEqualTo(1);
         assertThat(oneCoder.err()).contains("two or more coders, found 1 (A)").doesNotContain("NaN");
+    }
+
+    @Test
+    void aNegativeValueAtTheRatioLevelIsRefusedAtItsLineAndColumn() throws Exception {
+        Path neg = dir.resolve("neg.csv");
+        Files.writeString(neg, "a,b\n1,2\n-1,1\n3,3\n4,5\n");
+        CliRun r = CliRun.of("agreement", "alpha", neg.toString(), "--level", "ratio");
+        assertThat(r.exitCode()).isEqualTo(1);
+        assertThat(r.err()).contains(neg + ":3:1").contains("-1").contains("ratio");
+        assertThat(r.out()).doesNotContain("Krippendorff's alpha");
+        assertThat(CliRun.of("agreement", "alpha", neg.toString(), "--level", "interval").exitCode()).isZero();
+    }
+
+    @Test
+    void aNonNumericFirstColumnIsTakenAsLabelsWhateverItsHeader() throws Exception {
+        String rows = "p01,9,2,5,8\np02,6,1,3,2\np03,8,4,6,8\np04,7,1,2,6\np05,10,5,6,9\np06,6,2,4,7\n";
+        Path expected = dir.resolve("target.csv");
+        Files.writeString(expected, "target,judge1,judge2,judge3,judge4\n" + rows);
+        Path other = dir.resolve("case.csv");
+        Files.writeString(other, "case,judge1,judge2,judge3,judge4\n" + rows);
+        CliRun a = CliRun.of("agreement", "icc", expected.toString(), "--format", "csv");
+        CliRun b = CliRun.of("agreement", "icc", other.toString(), "--format", "csv");
+        assertThat(b.exitCode()).as(b.err()).isZero();
+        assertThat(b.out()).isEqualTo(a.out()).containsPattern("ICC\\(1,1\\)\"?,0\\.166");
+        CliRun t = CliRun.of("agreement", "icc", other.toString());
+        assertThat(t.out()).contains("6 targets, k = 4 raters").contains("labels: case; raters: judge1, judge2, judge3, judge4");
+        Path kappa = dir.resolve("kappa.csv");
+        Files.writeString(kappa, "case,r1,r2\ns1,1,1\ns2,1,2\ns3,2,2\ns4,2,2\ns5,1,1\n");
+        CliRun k = CliRun.of("agreement", "kappa", kappa.toString());
+        assertThat(k.exitCode()).as(k.err()).isZero();
+        assertThat(k.out()).contains("Cohen's kappa").contains("2 raters").contains("labels: case; raters: r1, r2");
+    }
+
+    @Test
+    void aTableWithoutALabelColumnSaysSo() throws Exception {
+        Path plain = dir.resolve("plain.csv");
+        Files.writeString(plain, "r1,r2\n1,1\n2,2\n1,2\n2,2\n");
+        CliRun r = CliRun.of("agreement", "kappa", plain.toString());
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.out()).contains("labels: none (rows numbered); raters: r1, r2");
+        assertThat(CliRun.of("agreement", "kappa", sample("cohen-kappa-50.csv")).out())
+                .contains("labels: unit; raters: reader_A, reader_B");
     }
 
     @Test

@@ -56,4 +56,26 @@ class SequentialCommandTest {
         assertThat(r.exitCode()).isEqualTo(2);
         assertThat(r.err()).contains("--given and --target go together");
     }
+
+    @Test
+    void aLagOfZeroOrLessIsAUsageErrorSayingWhichLagsAreAllowed() {
+        for (String lag : new String[] {"0", "-1"}) {
+            CliRun r = CliRun.of("sequential", Samples.demoSession().toString(), "--given", "C3", "--target", "R5",
+                    "--lag", lag);
+            assertThat(r.exitCode()).as(r.err()).isEqualTo(2);
+            assertThat(r.err()).contains("--lag must be 1 or more").doesNotContain("IllegalArgumentException");
+        }
+    }
+
+    @Test
+    void aGivenOrTargetThatMatchesNoEventIsRefusedNamingCodesThatOccur() {
+        CliRun r = CliRun.of("sequential", Samples.demoSession().toString(), "--given", "foo", "--target", "R5");
+        assertThat(r.exitCode()).as(r.err()).isEqualTo(1);
+        assertThat(r.err()).contains("no event matched --given foo").contains("C3");
+        assertThat(r.out()).isEmpty();
+        CliRun t = CliRun.of("sequential", Samples.demoSession().toString(), "--given", "confrontation",
+                "--target", "bar");
+        assertThat(t.exitCode()).as(t.err()).isEqualTo(1);
+        assertThat(t.err()).contains("no event matched --target bar").contains("resolution");
+    }
 }

@@ -22,7 +22,8 @@ public final class KrippendorffAlpha {
      * Alpha of a units × coders table (null or blank = missing). At the nominal level values are compared as
      * text; at the other levels they must be numbers.
      *
-     * @throws NotComputableException when no unit has two values, or all pairable values are equal
+     * @throws NotComputableException when no unit has two values, all pairable values are equal, or a value is
+     *     negative at the ratio level
      * @throws IllegalArgumentException when a value is not a number at a numeric level (message names it)
      */
     public static AlphaResult compute(List<List<String>> units, Level level) {
@@ -38,6 +39,11 @@ public final class KrippendorffAlpha {
                     String s = v.strip();
                     if (level != Level.NOMINAL) {
                         requireNumber(s, u);
+                        if (level == Level.RATIO && number(s) < 0) {
+                            throw new NotComputableException(AlphaResult.NAME, "at the ratio level values must be "
+                                    + "0 or more (a ratio scale has a true zero), but unit " + (u + 1) + " has "
+                                    + s + "; use --level interval for values that can be negative");
+                        }
                         s = canonical(s);
                     }
                     vs.add(s);

@@ -18,7 +18,8 @@ import org.attune.core.eaf.Problem;
  * A table of ratings read from CSV for labs that coded elsewhere: a header row naming the raters, then one row
  * per target (unit), one column per rater; an empty cell is a missing rating. A first column headed blank,
  * {@code target}, {@code unit}, {@code subject}, {@code item}, {@code segment} or {@code id} holds row labels,
- * not ratings. Comma, semicolon and tab separators are recognised from the header row.
+ * not ratings; so does a first column under any header that has a value that is not a number while every other
+ * column holds only numbers (e.g. {@code case} with {@code p01, p02...}); {@link #columns()} says which was taken. Comma, semicolon and tab separators are recognised from the header row.
  *
  * @param source  the file name, for messages
  * @param raters  the rater names (header cells of the rating columns)
@@ -26,9 +27,10 @@ import org.attune.core.eaf.Problem;
  * @param cells   the ratings, row by row, null = missing
  * @param lines   the line of each row in the file
  * @param labelColumn whether the first column holds row labels
+ * @param labelHeader the label column's header ("" when there is none or it is blank)
  */
 public record RatingTable(String source, List<String> raters, List<String> labels, List<List<String>> cells,
-                          List<Integer> lines, boolean labelColumn) {
+                          List<Integer> lines, boolean labelColumn, String labelHeader) {
 
     private static final Set<String> LABEL_HEADERS = Set.of("", "target", "targets", "unit", "units", "subject",
             "subjects", "item", "items", "segment", "segments", "id");
@@ -38,6 +40,7 @@ public record RatingTable(String source, List<String> raters, List<String> label
         labels = List.copyOf(labels);
         cells = cells.stream().map(r -> java.util.Collections.unmodifiableList(new ArrayList<>(r))).toList();
         lines = List.copyOf(lines);
+        labelHeader = labelHeader == null ? "" : labelHeader;
     }
 
     /**
@@ -61,10 +64,9 @@ public record RatingTable(String source, List<String> raters, List<String> label
                 .setTrim(true).get();
         List<Problem> problems = new ArrayList<>();
         List<String> header = null;
-        List<String> labels = new ArrayList<>();
-        List<List<String>> rows = new ArrayList<>();
+        int headerLine = 1;
+        List<List<String>> raw = new ArrayList<>();
         List<Integer> lines = new ArrayList<>();
-        boolean labelColumn = false;
         try (Reader r = new java.io.StringReader(text); CSVParser parser = CSVParser.builder().setReader(r)
                 .setFormat(format).get()) {
             long line = 1;
@@ -77,10 +79,7 @@ public record RatingTable(String source, List<String> raters, List<String> label
                 }
                 if (header == null) {
                     header = values;
-                    labelColumn = LABEL_HEADERS.contains(values.get(0).strip().toLowerCase(Locale.ROOT));
-                    if (values.size() - (labelColumn ? 1 : 0) < 1) {
-                        problems.add(Problem.error(source, recLine, 1, "the header names no rater column"));
-                    }
+                    headerLine = recLine;
                     continue;
                 }
                 if (values.size() != header.size()) {
@@ -88,28 +87,81 @@ public record RatingTable(String source, List<String> raters, List<String> label
                             "this row has " + values.size() + " cells, the header has " + header.size()));
                     continue;
                 }
-                List<String> ratings = new ArrayList<>();
-                for (int i = labelColumn ? 1 : 0; i < values.size(); i++) {
-                    String v = values.get(i).strip();
-                    ratings.add(v.isEmpty() || v.equals("NA") || v.equals(".") ? null : v);
-                }
-                labels.add(labelColumn ? values.get(0) : String.valueOf(rows.size() + 1));
-                rows.add(ratings);
+                raw.add(values);
                 lines.add(recLine);
             }
         } catch (IOException | java.io.UncheckedIOException e) {
             problems.add(Problem.error(source, 1, 1, "not a readable CSV table: " + e.getMessage()));
         }
+        boolean labelColumn = header != null && labelColumn(header, raw);
+        if (header != null && header.size() - (labelColumn ? 1 : 0) < 1) {
+            problems.add(Problem.error(source, headerLine, 1,
+                    "the header names no rater column"));
+        }
         if (header == null && problems.isEmpty()) {
             problems.add(Problem.error(source, 1, 1, "the table is empty: expected a header row naming the raters"));
-        } else if (rows.isEmpty() && problems.isEmpty()) {
+        } else if (raw.isEmpty() && problems.isEmpty()) {
             problems.add(Problem.error(source, 2, 1, "the table has a header but no rows"));
         }
         if (!problems.isEmpty()) {
             throw new TableFormatException(problems);
         }
+        List<String> labels = new ArrayList<>();
+        List<List<String>> rows = new ArrayList<>();
+        for (List<String> values : raw) {
+            List<String> ratings = new ArrayList<>();
+            for (int i = labelColumn ? 1 : 0; i < values.size(); i++) {
+                String v = values.get(i).strip();
+                ratings.add(missing(v) ? null : v);
+            }
+            labels.add(labelColumn ? values.get(0) : String.valueOf(rows.size() + 1));
+            rows.add(ratings);
+        }
         return new RatingTable(source, header.subList(labelColumn ? 1 : 0, header.size()), labels, rows, lines,
-                labelColumn);
+                labelColumn, labelColumn ? header.get(0).strip() : "");
+    }
+
+    /**
+     * Whether the first column holds row labels: its header is a usual label header, or (whatever its header)
+     * it has a value that is not a number while every other column holds only numbers.
+     */
+    private static boolean labelColumn(List<String> header, List<List<String>> rows) {
+        if (LABEL_HEADERS.contains(header.get(0).strip().toLowerCase(Locale.ROOT))) {
+            return true;
+        }
+        if (header.size() < 2) {
+            return false;
+        }
+        boolean textFirst = false;
+        for (List<String> row : rows) {
+            String first = row.get(0).strip();
+            textFirst |= !missing(first) && !isNumber(first);
+            for (int i = 1; i < row.size(); i++) {
+                String v = row.get(i).strip();
+                if (!missing(v) && !isNumber(v)) {
+                    return false;
+                }
+            }
+        }
+        return textFirst;
+    }
+
+    private static boolean missing(String v) {
+        return v.isEmpty() || v.equals("NA") || v.equals(".");
+    }
+
+    private static boolean isNumber(String v) {
+        try {
+            return Double.isFinite(Double.parseDouble(v.replace(',', '.')));
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
+    /** Which column was taken as what, for the output: {@code labels: case; raters: r1, r2}. */
+    public String columns() {
+        return "labels: " + (labelColumn ? (labelHeader.isEmpty() ? "(first column, no header)" : labelHeader)
+                : "none (rows numbered)") + "; raters: " + String.join(", ", raters);
     }
 
     /** The ratings as numbers (for ICC); a cell that is not a number is a problem naming its line and column. */
@@ -140,6 +192,23 @@ public record RatingTable(String source, List<String> raters, List<String> label
             throw new TableFormatException(problems);
         }
         return out;
+    }
+
+    /**
+     * Refuses negative ratings (for ratio-level statistics, where a value and its negative sum to zero and their
+     * difference is undefined); the problem names the first negative value's line and column.
+     */
+    public void requireNonNegative(String why) throws TableFormatException {
+        Double[][] values = numbers();
+        int offset = 1 + (labelColumn ? 1 : 0);
+        for (int i = 0; i < values.length; i++) {
+            for (int j = 0; j < values[i].length; j++) {
+                if (values[i][j] != null && values[i][j] < 0) {
+                    throw new TableFormatException(List.of(Problem.error(source, lines.get(i), j + offset,
+                            "'" + cells.get(i).get(j) + "' (rater " + raters.get(j) + ") is negative: " + why)));
+                }
+            }
+        }
     }
 
     /** The cells as units (rows) of values, for kappa and alpha. */

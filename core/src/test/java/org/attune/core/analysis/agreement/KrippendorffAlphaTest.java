@@ -65,6 +65,17 @@ class KrippendorffAlphaTest {
     }
 
     @Test
+    void negativeValuesAreRefusedAtTheRatioLevel() {
+        // the pair (-1, 1) has c + k = 0: the ratio difference ((c - k) / (c + k))^2 is undefined
+        List<List<String>> units = List.of(List.of("1", "2"), List.of("-1", "1"), List.of("3", "3"),
+                List.of("4", "5"));
+        assertThatThrownBy(() -> KrippendorffAlpha.compute(units, Level.RATIO))
+                .isInstanceOf(NotComputableException.class)
+                .hasMessageContaining("ratio level").hasMessageContaining("unit 2").hasMessageContaining("-1");
+        assertThat(KrippendorffAlpha.compute(units, Level.INTERVAL).value()).isBetween(-1.0, 1.0);
+    }
+
+    @Test
     void handComputedNominalCase() {
         // two coders, units (a,a), (a,b), (b,b): coincidences o_aa = 2, o_ab = o_ba = 1, o_bb = 2; n_a = n_b = 3,
         // n = 6; Do = 2/6; De = 2*3*3/(6*5) = 18/30; alpha = 1 - (1/3)/(3/5) = 4/9
