@@ -195,6 +195,32 @@ class AgreementCommandTest {
     }
 
     @Test
+    void aFirstColumnThatCountsTheRowsIsTakenAsLabelsWhateverItsHeader() throws Exception {
+        // the issue's case: numeric ids under another header were taken as a fifth rater (ICC(1,1) changed)
+        String rows = "9,2,5,8\n6,1,3,2\n8,4,6,8\n7,1,2,6\n10,5,6,9\n6,2,4,7\n";
+        StringBuilder ids = new StringBuilder("subject_no,judge1,judge2,judge3,judge4\n");
+        int i = 1;
+        for (String row : rows.split("\n")) {
+            ids.append(i++).append(',').append(row).append('\n');
+        }
+        Path numbered = dir.resolve("numbered.csv");
+        Files.writeString(numbered, ids.toString());
+        Path expected = dir.resolve("plain.csv");
+        Files.writeString(expected, "judge1,judge2,judge3,judge4\n" + rows);
+        CliRun a = CliRun.of("agreement", "icc", expected.toString(), "--format", "csv");
+        CliRun b = CliRun.of("agreement", "icc", numbered.toString(), "--format", "csv");
+        assertThat(b.exitCode()).as(b.err()).isZero();
+        assertThat(b.out()).isEqualTo(a.out()).containsPattern("ICC\\(1,1\\)\"?,0\\.166");
+        assertThat(CliRun.of("agreement", "icc", numbered.toString()).out())
+                .contains("6 targets, k = 4 raters").contains("labels: subject_no; raters: judge1, judge2, judge3, judge4");
+        Path kappa = dir.resolve("kappa-ids.csv");
+        Files.writeString(kappa, "case_id,r1,r2\n101,1,1\n102,1,2\n103,2,2\n104,2,2\n105,1,1\n");
+        CliRun k = CliRun.of("agreement", "kappa", kappa.toString());
+        assertThat(k.exitCode()).as(k.err()).isZero();
+        assertThat(k.out()).contains("Cohen's kappa").contains("2 raters");
+    }
+
+    @Test
     void aTableWithoutALabelColumnSaysSo() throws Exception {
         Path plain = dir.resolve("plain.csv");
         Files.writeString(plain, "r1,r2\n1,1\n2,2\n1,2\n2,2\n");

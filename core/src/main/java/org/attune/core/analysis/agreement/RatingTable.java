@@ -33,7 +33,8 @@ public record RatingTable(String source, List<String> raters, List<String> label
                           List<Integer> lines, boolean labelColumn, String labelHeader) {
 
     private static final Set<String> LABEL_HEADERS = Set.of("", "target", "targets", "unit", "units", "subject",
-            "subjects", "item", "items", "segment", "segments", "id");
+            "subjects", "item", "items", "segment", "segments", "id", "case", "cases", "participant", "participants",
+            "patient", "client", "session", "sessions", "row", "no", "nr", "n", "#");
 
     public RatingTable {
         raters = List.copyOf(raters);
@@ -123,7 +124,8 @@ public record RatingTable(String source, List<String> raters, List<String> label
 
     /**
      * Whether the first column holds row labels: its header is a usual label header, or (whatever its header)
-     * it has a value that is not a number while every other column holds only numbers.
+     * it has a value that is not a number while every other column holds only numbers, or it counts the rows
+     * (consecutive whole numbers, 1, 2, 3, … or from any start, over three rows or more: an id column, not ratings).
      */
     private static boolean labelColumn(List<String> header, List<List<String>> rows) {
         if (LABEL_HEADERS.contains(header.get(0).strip().toLowerCase(Locale.ROOT))) {
@@ -143,7 +145,27 @@ public record RatingTable(String source, List<String> raters, List<String> label
                 }
             }
         }
-        return textFirst;
+        return textFirst || countsRows(rows);
+    }
+
+    /** The first column is consecutive whole numbers over three or more rows (a row id). */
+    private static boolean countsRows(List<List<String>> rows) {
+        if (rows.size() < 3) {
+            return false;
+        }
+        Long previous = null;
+        for (List<String> row : rows) {
+            String v = row.get(0).strip();
+            if (!v.matches("-?\\d{1,18}")) {
+                return false;
+            }
+            long n = Long.parseLong(v);
+            if (previous != null && n != previous + 1) {
+                return false;
+            }
+            previous = n;
+        }
+        return true;
     }
 
     private static boolean missing(String v) {
