@@ -242,6 +242,9 @@ public final class EafCodec {
         }
         int line = at == null ? 0 : at.getLineNumber();
         int column = at == null ? 0 : at.getColumnNumber();
+        if (e instanceof NoDoctype.TooDeep) {
+            return report.elementProblem(Problem.Severity.ERROR, line, column, message);
+        }
         return report.unclosedProblem(line, column, SafeXml.clean(message));
     }
 
