@@ -4,9 +4,13 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -39,6 +43,45 @@ public final class AtomicFiles {
      * file keeps the old one's permissions; a file that did not exist gets the permissions any new file gets.
      */
     public static void write(Path target, Writer writer) throws IOException {
+        String name = target.toAbsolutePath().toString();
+        try {
+            replace(target, writer);
+        } catch (AccessDeniedException e) {
+            if (name.equals(e.getFile())) {
+                throw e;
+            }
+            AccessDeniedException named = new AccessDeniedException(name, null, "cannot save: " + reason(e));
+            named.initCause(e);
+            throw named;
+        } catch (IOException e) {
+            boolean plain = e.getClass() == IOException.class || e instanceof FileSystemException;
+            if (!plain || e.getMessage() != null && e.getMessage().startsWith(name)) {
+                // a writer's own failure (e.g. problems of the content) and messages that already name the file
+                throw e;
+            }
+            throw new IOException(name + ": cannot save: " + reason(e), e);
+        }
+    }
+
+    /**
+     * Why a save failed, in words and without the name of the hidden temporary file (disk full, permission
+     * denied, a file where a folder should be): users look for the file they asked for.
+     */
+    private static String reason(IOException e) {
+        if (e instanceof FileSystemException f) {
+            String what = f.getReason() != null ? f.getReason()
+                    : f instanceof AccessDeniedException ? "permission denied"
+                    : f instanceof FileAlreadyExistsException ? "exists and is not a folder"
+                    : f instanceof NoSuchFileException ? "no such folder"
+                    : f instanceof NotDirectoryException ? "is not a folder"
+                    : f.getClass().getSimpleName();
+            String file = f.getFile();
+            return file == null || file.endsWith(".tmp") ? what : file + ": " + what;
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+
+    private static void replace(Path target, Writer writer) throws IOException {
         Path absolute = target.toAbsolutePath();
         if (Files.isSymbolicLink(absolute)) {
             // replace the file the link points to, and keep the link

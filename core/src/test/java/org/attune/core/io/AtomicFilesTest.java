@@ -35,7 +35,7 @@ class AtomicFilesTest {
             out.write(NEW, 0, 5);
             out.flush();
             throw new IOException("disk full");
-        })).isInstanceOf(IOException.class).hasMessage("disk full");
+        })).isInstanceOf(IOException.class).hasMessageEndingWith(": cannot save: disk full");
 
         assertThat(target).hasBinaryContent(OLD);
         assertThat(filesIn(dir)).containsExactly("session.eaf");

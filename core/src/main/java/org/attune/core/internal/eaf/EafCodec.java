@@ -215,8 +215,14 @@ public final class EafCodec {
         String message = e.getMessage() != null ? e.getMessage() : linked != null ? linked.getMessage() : "unreadable";
         if (message.startsWith("unexpected element")) {
             // JAXB refuses a root other than ANNOTATION_DOCUMENT and CV_RESOURCE
+            String local = SafeXml.between(message, "local:\"", "\"");
+            String uri = message.contains("uri:\"") ? SafeXml.between(message, "uri:\"", "\"") : "";
+            if (!uri.isEmpty() && (local.equals("ANNOTATION_DOCUMENT") || local.equals("CV_RESOURCE"))) {
+                return report.rootProblem(Problem.Severity.ERROR, "not an ELAN file: the root element <" + local
+                        + "> is in the namespace \"" + uri + "\"; EAF elements have no namespace");
+            }
             return report.rootProblem(Problem.Severity.ERROR, "not an ELAN file: the root element is <"
-                    + SafeXml.between(message, "local:\"", "\"") + ">, expected <ANNOTATION_DOCUMENT> or <CV_RESOURCE>");
+                    + local + ">, expected <ANNOTATION_DOCUMENT> or <CV_RESOURCE>");
         }
         if (linked instanceof SAXParseException spe) {
             return report.elementProblem(Problem.Severity.ERROR, spe.getLineNumber(), spe.getColumnNumber(),
@@ -242,7 +248,34 @@ public final class EafCodec {
         }
         int line = at == null ? 0 : at.getLineNumber();
         int column = at == null ? 0 : at.getColumnNumber();
-        return report.unclosedProblem(line, column, SafeXml.clean(message));
+        if (e instanceof NoDoctype.TooDeep) {
+            return report.elementProblem(Problem.Severity.ERROR, line, column, message);
+        }
+        return report.unclosedProblem(line, column, SafeXml.clean(inWords(message)));
+    }
+
+    /**
+     * The JDK's parser reports namespace errors as a message key with arguments
+     * ({@code http://www.w3.org/TR/1999/REC-xml-names-19990114#ElementPrefixUnbound?p&p:NAME}): say them in words.
+     */
+    static String inWords(String message) {
+        int hash = message.indexOf("REC-xml-names-19990114#");
+        if (hash < 0) {
+            return message;
+        }
+        String rest = message.substring(hash + "REC-xml-names-19990114#".length()).strip();
+        int q = rest.indexOf('?');
+        String key = q < 0 ? rest : rest.substring(0, q);
+        String[] args = q < 0 ? new String[0] : rest.substring(q + 1).split("&");
+        if (key.equals("ElementPrefixUnbound") && args.length >= 2) {
+            return "the namespace prefix \"" + args[0] + "\" of <" + args[1] + "> is not declared";
+        }
+        if (key.equals("AttributePrefixUnbound") && args.length >= 3) {
+            return "the namespace prefix \"" + args[2] + "\" of the attribute " + args[1] + " on <" + args[0]
+                    + "> is not declared";
+        }
+        return "the file breaks an XML namespace rule (" + key + (args.length > 0 ? ": " + String.join(", ", args) : "")
+                + ")";
     }
 
     // ------------------------------------------------------------------ writing

@@ -8,7 +8,8 @@ import javax.xml.stream.util.StreamReaderDelegate;
 /**
  * Refuses a document type declaration outright. The factory already ignores DTDs and external entities, but an
  * ignored DOCTYPE makes the parser report its entities as "referenced, but not declared", which misleads;
- * EAF files never have one, so a file with a DOCTYPE is refused with a message that says why.
+ * EAF files never have one, so a file with a DOCTYPE is refused with a message that says why. Also bounds element
+ * nesting at {@link #MAX_DEPTH}, so that a file of 200,000 nested elements ends at once instead of after minutes.
  */
 public final class NoDoctype extends StreamReaderDelegate {
 
@@ -24,6 +25,20 @@ public final class NoDoctype extends StreamReaderDelegate {
                     + " DTDs or entities", at);
         }
     }
+
+    /** The deepest element nesting read (EAF needs fewer than 10 levels; a deeper file is hostile or broken). */
+    public static final int MAX_DEPTH = 100;
+
+    /** The failure for elements nested deeper than {@link #MAX_DEPTH}, at the element that went too deep. */
+    public static final class TooDeep extends XMLStreamException {
+        private static final long serialVersionUID = 1L;
+
+        TooDeep(javax.xml.stream.Location at) {
+            super("elements nested deeper than " + MAX_DEPTH, at);
+        }
+    }
+
+    private int depth;
 
     public NoDoctype(XMLStreamReader reader) {
         super(reader);
@@ -42,6 +57,12 @@ public final class NoDoctype extends StreamReaderDelegate {
     private int check(int event) throws XMLStreamException {
         if (event == XMLStreamConstants.DTD) {
             throw new Refused(getLocation());
+        }
+        if (event == XMLStreamConstants.START_ELEMENT && ++depth > MAX_DEPTH) {
+            throw new TooDeep(getLocation());
+        }
+        if (event == XMLStreamConstants.END_ELEMENT) {
+            depth--;
         }
         return event;
     }
