@@ -49,7 +49,7 @@ final class Structure {
             }
         }
         referenceLoops(refs, tierOf);
-        previousChains(refs, tierOf);
+        previousChains(refs, tierOf, tierById);
         Map<String, String> constraintOf = new HashMap<>();
         for (LinguisticType type : types) {
             constraintOf.putIfAbsent(type.id(), type.constraints());
@@ -94,7 +94,8 @@ final class Structure {
                 + " annotation: " + path(cycle)));
     }
 
-    private void previousChains(Map<String, RefAnnotation> refs, Map<String, String> tierOf) {
+    private void previousChains(Map<String, RefAnnotation> refs, Map<String, String> tierOf,
+                                Map<String, Tier> tierById) {
         Map<String, String> next = new HashMap<>();
         for (RefAnnotation r : refs.values()) {
             String previous = r.previousAnnotation();
@@ -103,7 +104,10 @@ final class Structure {
                 continue; // a dangling or non-reference PREVIOUS_ANNOTATION is reported by FromJaxb
             }
             next.put(r.id(), previous);
-            if (!previous.equals(r.id()) && !p.annotationRef().equals(r.annotationRef())) {
+            Tier tier = tierById.get(tierOf.get(r.id()));
+            boolean parentKnown = tier != null && tier.parentRef() != null && tierById.containsKey(tier.parentRef());
+            // under a PARENT_REF that names no tier the reader already refused the tier: say nothing more of it
+            if (parentKnown && !previous.equals(r.id()) && !p.annotationRef().equals(r.annotationRef())) {
                 report.error("REF_ANNOTATION", r.id(), "annotation '" + r.id() + "' on tier '" + tierOf.get(r.id())
                         + "' names previous annotation '" + previous + "', which belongs to another parent annotation ('"
                         + p.annotationRef() + "', not '" + r.annotationRef() + "')");
