@@ -117,4 +117,23 @@ class ConvertCommandTest {
         assertThat(r.exitCode()).isEqualTo(1);
         assertThat(r.err()).contains("cannot tell the input format").contains(".TextGrid");
     }
+
+    @Test
+    void aTierThatIsItsOwnParentIsRefusedWithItsPositionAndNothingIsWritten() throws Exception {
+        Path in = dir.resolve("self.eaf");
+        Files.writeString(in, """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <ANNOTATION_DOCUMENT AUTHOR="" DATE="2026-01-01T00:00:00+00:00" FORMAT="3.0" VERSION="3.0">
+                <HEADER MEDIA_FILE="" TIME_UNITS="milliseconds"/>
+                <TIME_ORDER><TIME_SLOT TIME_SLOT_ID="ts1" TIME_VALUE="0"/></TIME_ORDER>
+                <TIER LINGUISTIC_TYPE_REF="lt" TIER_ID="A" PARENT_REF="A"/>
+                <LINGUISTIC_TYPE GRAPHIC_REFERENCES="false" LINGUISTIC_TYPE_ID="lt" TIME_ALIGNABLE="true"/>
+                </ANNOTATION_DOCUMENT>
+                """);
+        Path out = dir.resolve("out.eaf");
+        CliRun r = CliRun.of("convert", in.toString(), out.toString());
+        assertThat(r.exitCode()).as(r.err()).isEqualTo(1);
+        assertThat(r.err()).contains(in + ":5:1: tier 'A' is its own parent").doesNotContain("Exception");
+        assertThat(out).doesNotExist();
+    }
 }

@@ -87,4 +87,15 @@ public final class Interop {
             throw new java.io.UncheckedIOException(e);
         }
     }
+
+    /**
+     * A file of the shared hostile reproducers ({@code ../shared/hostile}); skips the calling test, saying why,
+     * when it is absent.
+     */
+    public static Path hostile(String name) {
+        Path file = dir().resolveSibling("hostile").resolve(name);
+        assumeTrue(Files.isRegularFile(file), "hostile reproducer not found at " + file
+                + " (it lives in ../shared/hostile beside the checkout); skipped");
+        return file;
+    }
 }

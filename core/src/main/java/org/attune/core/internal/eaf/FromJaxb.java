@@ -197,6 +197,7 @@ final class FromJaxb {
         }
 
         List<Tier> tiers = tiers(j.getTIER(), typeIds, slots, extRefIds);
+        new Structure(report).check(tiers, types, slots);
         Set<String> annotationIds = new HashSet<>();
         for (Tier t : tiers) {
             for (Annotation a : t.annotations()) {
