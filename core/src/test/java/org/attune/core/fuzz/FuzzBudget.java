@@ -8,7 +8,7 @@ package org.attune.core.fuzz;
  */
 final class FuzzBudget {
     /** The CI budget per target; six targets take well under two minutes in all. */
-    static final String PER_TARGET = "10s";
+    static final String PER_TARGET = "5s";
 
     private FuzzBudget() {
     }

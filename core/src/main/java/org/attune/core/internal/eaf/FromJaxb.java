@@ -105,7 +105,15 @@ final class FromJaxb {
             }
             claimId(locale.languageCode(), "LOCALE", "locale");
         }
+        int constraintIndex = -1;
         for (ConstraintType c : j.getCONSTRAINT()) {
+            constraintIndex++;
+            if (c.getSTEREOTYPE() == null || c.getSTEREOTYPE().isBlank()) {
+                // the schema requires it; kept, the document could not be saved (a fuzz finding)
+                report.warning("CONSTRAINT", null, constraintIndex,
+                        "CONSTRAINT without a STEREOTYPE ignored");
+                continue;
+            }
             Constraint constraint = new Constraint(nz(c.getSTEREOTYPE()), c.getDESCRIPTION());
             if (constraints.putIfAbsent(constraint.stereotype(), constraint) != null) {
                 report.error("CONSTRAINT", constraint.stereotype(), 1,
