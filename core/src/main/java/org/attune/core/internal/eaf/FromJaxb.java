@@ -90,7 +90,14 @@ final class FromJaxb {
     // ------------------------------------------------------------------ documents
 
     AnnotationDocument document(ANNOTATIONDOCUMENT j) {
+        int languageIndex = -1;
         for (LangType l : j.getLANGUAGE()) {
+            languageIndex++;
+            if (l.getLANGID() == null || l.getLANGID().isBlank()) {
+                // the schema requires it; kept, the document could not be saved (a fuzz finding)
+                report.warning("LANGUAGE", null, languageIndex, "LANGUAGE without a LANG_ID ignored");
+                continue;
+            }
             Language lang = new Language(nz(l.getLANGID()), l.getLANGDEF(), l.getLANGLABEL());
             if (languages.putIfAbsent(lang.id(), lang) != null) {
                 report.error("LANGUAGE", lang.id(), 1, "duplicate LANGUAGE id '" + lang.id() + "'");
@@ -238,7 +245,14 @@ final class FromJaxb {
     // ------------------------------------------------------------------ vocabulary files
 
     VocabularyResource resource(CVRESOURCE j) {
+        int languageIndex = -1;
         for (LangType l : j.getLANGUAGE()) {
+            languageIndex++;
+            if (l.getLANGID() == null || l.getLANGID().isBlank()) {
+                // the schema requires it; kept, the document could not be saved (a fuzz finding)
+                report.warning("LANGUAGE", null, languageIndex, "LANGUAGE without a LANG_ID ignored");
+                continue;
+            }
             Language lang = new Language(nz(l.getLANGID()), l.getLANGDEF(), l.getLANGLABEL());
             if (languages.putIfAbsent(lang.id(), lang) != null) {
                 report.error("LANGUAGE", lang.id(), 1, "duplicate LANGUAGE id '" + lang.id() + "'");
