@@ -79,6 +79,9 @@ public final class Formats {
      */
     public static Imported parse(String text, Format format, String sourceName) throws ProblemsException {
         List<Problem> warnings = new ArrayList<>();
+        if (format != Format.EAF && format != Format.CSV) {
+            text = SourceText.xmlSafe(text, sourceName, warnings);
+        }
         SessionBuilder.Plan plan;
         switch (format) {
             case EAF:
@@ -119,6 +122,7 @@ public final class Formats {
      */
     public static Imported parseCsv(String text, String sourceName, CsvMapping mapping) throws FormatException {
         List<Problem> warnings = new ArrayList<>();
+        text = SourceText.xmlSafe(text, sourceName, warnings);
         try {
             CsvMapping m = mapping;
             if (m == null) {

@@ -90,7 +90,14 @@ final class FromJaxb {
     // ------------------------------------------------------------------ documents
 
     AnnotationDocument document(ANNOTATIONDOCUMENT j) {
+        int languageIndex = -1;
         for (LangType l : j.getLANGUAGE()) {
+            languageIndex++;
+            if (l.getLANGID() == null || l.getLANGID().isBlank()) {
+                // the schema requires it; kept, the document could not be saved (a fuzz finding)
+                report.warning("LANGUAGE", null, languageIndex, "LANGUAGE without a LANG_ID ignored");
+                continue;
+            }
             Language lang = new Language(nz(l.getLANGID()), l.getLANGDEF(), l.getLANGLABEL());
             if (languages.putIfAbsent(lang.id(), lang) != null) {
                 report.error("LANGUAGE", lang.id(), 1, "duplicate LANGUAGE id '" + lang.id() + "'");
@@ -105,7 +112,15 @@ final class FromJaxb {
             }
             claimId(locale.languageCode(), "LOCALE", "locale");
         }
+        int constraintIndex = -1;
         for (ConstraintType c : j.getCONSTRAINT()) {
+            constraintIndex++;
+            if (c.getSTEREOTYPE() == null || c.getSTEREOTYPE().isBlank()) {
+                // the schema requires it; kept, the document could not be saved (a fuzz finding)
+                report.warning("CONSTRAINT", null, constraintIndex,
+                        "CONSTRAINT without a STEREOTYPE ignored");
+                continue;
+            }
             Constraint constraint = new Constraint(nz(c.getSTEREOTYPE()), c.getDESCRIPTION());
             if (constraints.putIfAbsent(constraint.stereotype(), constraint) != null) {
                 report.error("CONSTRAINT", constraint.stereotype(), 1,
@@ -231,7 +246,14 @@ final class FromJaxb {
     // ------------------------------------------------------------------ vocabulary files
 
     VocabularyResource resource(CVRESOURCE j) {
+        int languageIndex = -1;
         for (LangType l : j.getLANGUAGE()) {
+            languageIndex++;
+            if (l.getLANGID() == null || l.getLANGID().isBlank()) {
+                // the schema requires it; kept, the document could not be saved (a fuzz finding)
+                report.warning("LANGUAGE", null, languageIndex, "LANGUAGE without a LANG_ID ignored");
+                continue;
+            }
             Language lang = new Language(nz(l.getLANGID()), l.getLANGDEF(), l.getLANGLABEL());
             if (languages.putIfAbsent(lang.id(), lang) != null) {
                 report.error("LANGUAGE", lang.id(), 1, "duplicate LANGUAGE id '" + lang.id() + "'");

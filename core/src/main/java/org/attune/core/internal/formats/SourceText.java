@@ -7,6 +7,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import org.attune.core.eaf.Problem;
 
 /**
  * The text of an input file: decoded by its byte-order mark (UTF-8, UTF-16 BE/LE as Praat writes them),
@@ -35,6 +36,52 @@ public final class SourceText {
         } catch (CharacterCodingException e) {
             return new String(bytes, Charset.forName("windows-1252"));
         }
+    }
+
+    /**
+     * The text with every character XML 1.0 cannot hold (controls other than tab and line ends, unpaired
+     * surrogates, U+FFFE and U+FFFF) replaced by U+FFFD, so that what is imported can be saved as EAF; one warning
+     * per line that had any, at the first such character.
+     */
+    public static String xmlSafe(String text, String source, List<Problem> warnings) {
+        StringBuilder out = null;
+        int line = 1;
+        int column = 1;
+        int warnedLine = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean pair = Character.isHighSurrogate(c) && i + 1 < text.length()
+                    && Character.isLowSurrogate(text.charAt(i + 1));
+            boolean bad = !pair && (c < 0x20 && c != '\t' && c != '\n' && c != '\r' || Character.isSurrogate(c)
+                    || c == 0xFFFE || c == 0xFFFF);
+            if (bad) {
+                if (out == null) {
+                    out = new StringBuilder(text.length()).append(text, 0, i);
+                }
+                out.append('\uFFFD');
+                if (warnedLine != line) {
+                    warnedLine = line;
+                    warnings.add(Problem.warning(source, line, column, String.format(
+                            "the character U+%04X, which XML cannot hold, was replaced by U+FFFD (and any others on "
+                                    + "this line)", (int) c)));
+                }
+            } else if (out != null) {
+                out.append(c);
+            }
+            if (pair) {
+                if (out != null) {
+                    out.append(text.charAt(i + 1));
+                }
+                i++;
+            }
+            if (c == '\n') {
+                line++;
+                column = 1;
+            } else {
+                column++;
+            }
+        }
+        return out == null ? text : out.toString();
     }
 
     /** The text without a leading byte-order mark character. */

@@ -1,0 +1,13 @@
+package org.attune.core.fuzz;
+
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import org.attune.core.formats.Format;
+
+/** Any bytes as a plain-text (or tab-delimited) transcript: import, save as EAF, load again. See {@link FuzzContract}; seeds in {@code TextFuzzTestInputs/importSaveLoad}. */
+class TextFuzzTest {
+
+    @FuzzTest(maxDuration = FuzzBudget.PER_TARGET)
+    void importSaveLoad(byte[] data) {
+        FuzzContract.imported(data, Format.TEXT);
+    }
+}
