@@ -144,13 +144,7 @@ public final class Recovery {
         return pending().stream().filter(e -> {
             String name = e.recoveryFile().getFileName().toString();
             return name.equals(ours) || name.equals(key + ".eaf")
-                    || name.startsWith(key + ".") && !alive(e.pid(), e.processStart());
+                    || name.startsWith(key + ".") && !SessionLock.alive(e.pid(), e.processStart());
         }).max(java.util.Comparator.comparing(Entry::savedAt));
-    }
-
-    private static boolean alive(long pid, String processStart) {
-        return ProcessHandle.of(pid).filter(ProcessHandle::isAlive)
-                .map(h -> h.info().startInstant().map(Instant::toString).orElse("").equals(processStart))
-                .orElse(false);
     }
 }

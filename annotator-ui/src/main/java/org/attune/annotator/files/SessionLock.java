@@ -30,15 +30,7 @@ public final class SessionLock {
         /** Why this lock is stale, or empty while its holder may be alive. */
         public Optional<String> staleBecause(Instant now, Duration maxSilence, Instant lastSignOfLife) {
             if (host.equals(thisHost())) {
-                Optional<ProcessHandle> p = ProcessHandle.of(pid);
-                if (p.isEmpty() || !p.get().isAlive()) {
-                    return Optional.of("process ended");
-                }
-                String start = p.get().info().startInstant().map(Instant::toString).orElse("");
-                if (!start.equals(processStart)) {
-                    return Optional.of("process ended");
-                }
-                return Optional.empty();
+                return alive(pid, processStart) ? Optional.empty() : Optional.of("process ended");
             }
             return lastSignOfLife.plus(maxSilence).isBefore(now)
                     ? Optional.of("no sign of life since " + lastSignOfLife) : Optional.empty();
@@ -147,6 +139,16 @@ public final class SessionLock {
         StringWriter w = new StringWriter();
         p.store(w, "Attune: this session is open for writing");
         return w.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Whether the process {@code pid} on this host is alive and is the one that started at {@code processStart}
+     * (a reused pid belongs to another process).
+     */
+    static boolean alive(long pid, String processStart) {
+        return ProcessHandle.of(pid).filter(ProcessHandle::isAlive)
+                .map(h -> h.info().startInstant().map(Instant::toString).orElse("").equals(processStart))
+                .orElse(false);
     }
 
     static String thisHost() {
