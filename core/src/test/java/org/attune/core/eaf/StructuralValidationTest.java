@@ -129,6 +129,21 @@ class StructuralValidationTest {
     }
 
     @Test
+    void anIncludedInChildOutsideEveryParentAnnotationIsAProblemAtTheChild() {
+        String xml = eaf(tier("T", "lt", null, al("p1", "ts0", "ts3"), al("p2", "ts10", "ts15"))
+                + tier("I", "inc", "T", al("i1", "ts0", "ts3"), al("i2", "ts3", "ts6")));
+        assertRefusedAt(xml, "<ALIGNABLE_ANNOTATION ANNOTATION_ID=\"i2\"", "annotation 'i2'", "on tier 'I'",
+                "outside every annotation of its parent tier 'T'");
+    }
+
+    @Test
+    void anIncludedInChildThatRunsPastItsParentIsAProblemNamingTheParent() {
+        String xml = eaf(TOP + tier("I", "inc", "T", al("i1", "ts6", "ts15")));
+        assertRefusedAt(xml, "<ALIGNABLE_ANNOTATION ANNOTATION_ID=\"i1\"", "annotation 'i1'", "outside",
+                "parent annotation 'p1'");
+    }
+
+    @Test
     void symbolicSubdivisionPreviousAnnotationsThatLoopAreAProblem() {
         String xml = eaf(TOP + tier("W", "ssub", "T", ref("w1", "p1", "w2"), ref("w2", "p1", "w1")));
         assertRefusedAt(xml, "<REF_ANNOTATION ANNOTATION_ID=\"w1\"", "annotation 'w1'", "previous annotations",

@@ -44,7 +44,13 @@ public final class RandomSessions {
         List<Annotation> therapist = utterances(r, slots, ids);
         List<Annotation> gaze = new ArrayList<>();
         for (int i = r.nextInt(5); i > 0; i--) {
-            gaze.add(annotation(r, slots, ids, GAZE[r.nextInt(GAZE.length)]));
+            // Included_In: inside one of the patient's annotations (anywhere in it, zero length included)
+            AlignableAnnotation within = (AlignableAnnotation) patient.get(r.nextInt(patient.size()));
+            long from = timeOf(slots, within.timeSlotRef1());
+            long span = timeOf(slots, within.timeSlotRef2()) - from;
+            long start = from + (span == 0 ? 0 : r.nextLong(span + 1));
+            long end = start + (start == from + span ? 0 : r.nextLong(from + span - start + 1));
+            gaze.add(annotation(slots, ids, GAZE[r.nextInt(GAZE.length)], start, end));
         }
         List<Tier> tiers = new ArrayList<>(List.of(
                 Tier.of("Patient", AttuneProfile.SPEECH_TYPE).withParticipant("P").withAnnotations(patient),
@@ -107,11 +113,19 @@ public final class RandomSessions {
 
     private static Annotation annotation(Random r, List<TimeSlot> slots, int[] ids, String value) {
         long start = time(r);
+        return annotation(slots, ids, value, start, start + duration(r));
+    }
+
+    private static Annotation annotation(List<TimeSlot> slots, int[] ids, String value, long start, long end) {
         String s1 = "ts" + (++ids[0]);
         String s2 = "ts" + (++ids[0]);
         slots.add(TimeSlot.aligned(s1, start));
-        slots.add(TimeSlot.aligned(s2, start + duration(r)));
+        slots.add(TimeSlot.aligned(s2, end));
         return AlignableAnnotation.of("a" + (++ids[1]), s1, s2, value);
+    }
+
+    private static long timeOf(List<TimeSlot> slots, String id) {
+        return slots.stream().filter(s -> s.id().equals(id)).findFirst().orElseThrow().value();
     }
 
     private static long time(Random r) {
