@@ -59,6 +59,63 @@ public final class EafBenchmark {
         }
         out.println();
         phases(files.get(0), out);
+        out.println();
+        validateScaling(out);
+    }
+
+    /**
+     * {@code Eaf.validate} against the JDK's schema validator with its own key/keyref checks, on generated documents
+     * of growing size: the validator's identity checks are quadratic, Attune's (IdentityConstraints) linear.
+     */
+    private static void validateScaling(PrintStream out) throws Exception {
+        javax.xml.validation.Schema schema = javax.xml.validation.SchemaFactory
+                .newInstance(javax.xml.XMLConstants.W3C_XML_SCHEMA_NS_URI)
+                .newSchema(EafBenchmark.class.getResource("/org/attune/core/eaf/EAFv3.0.xsd"));
+        out.println("Eaf.validate vs the JDK validator's own key/keyref checks (s per file, median of 3 after a warm-up):");
+        out.printf(Locale.ROOT, "  %12s %8s %14s %14s %8s%n", "annotations", "MB", "Eaf.validate", "JDK validator",
+                "ratio");
+        for (int n : new int[] {5_000, 10_000, 20_000, 40_000}) {
+            byte[] bytes = flatDocument(n);
+            double own = medianSeconds(() -> Eaf.validate(bytes, "bench.eaf"));
+            double jdk = medianSeconds(() -> {
+                schema.newValidator().validate(new javax.xml.transform.stream.StreamSource(
+                        new java.io.ByteArrayInputStream(bytes)));
+                return null;
+            });
+            out.printf(Locale.ROOT, "  %12d %8.2f %14.3f %14.3f %8.1f%n", n, bytes.length / 1e6, own, jdk, jdk / own);
+        }
+    }
+
+    /** One tier of {@code n} consecutive annotations, each with its own two time slots. */
+    private static byte[] flatDocument(int n) {
+        StringBuilder b = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<ANNOTATION_DOCUMENT AUTHOR=\"\""
+                + " DATE=\"2026-01-01T00:00:00+00:00\" FORMAT=\"3.0\" VERSION=\"3.0\">\n<HEADER MEDIA_FILE=\"\""
+                + " TIME_UNITS=\"milliseconds\"/>\n<TIME_ORDER>\n");
+        for (int i = 0; i <= n; i++) {
+            b.append("<TIME_SLOT TIME_SLOT_ID=\"ts").append(i).append("\" TIME_VALUE=\"").append(i * 100L)
+                    .append("\"/>\n");
+        }
+        b.append("</TIME_ORDER>\n<TIER TIER_ID=\"T\" LINGUISTIC_TYPE_REF=\"lt\">\n");
+        for (int i = 0; i < n; i++) {
+            b.append("<ANNOTATION><ALIGNABLE_ANNOTATION ANNOTATION_ID=\"a").append(i).append("\" TIME_SLOT_REF1=\"ts")
+                    .append(i).append("\" TIME_SLOT_REF2=\"ts").append(i + 1)
+                    .append("\"><ANNOTATION_VALUE>v</ANNOTATION_VALUE></ALIGNABLE_ANNOTATION></ANNOTATION>\n");
+        }
+        b.append("</TIER>\n<LINGUISTIC_TYPE LINGUISTIC_TYPE_ID=\"lt\" TIME_ALIGNABLE=\"true\""
+                + " GRAPHIC_REFERENCES=\"false\"/>\n</ANNOTATION_DOCUMENT>\n");
+        return b.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    private static double medianSeconds(Callable<?> op) throws Exception {
+        op.call();
+        double[] s = new double[3];
+        for (int i = 0; i < s.length; i++) {
+            long t0 = System.nanoTime();
+            op.call();
+            s[i] = (System.nanoTime() - t0) / 1e9;
+        }
+        Arrays.sort(s);
+        return s[1];
     }
 
     private static String row(Path file) throws Exception {

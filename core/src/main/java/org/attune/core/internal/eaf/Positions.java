@@ -95,14 +95,19 @@ final class Positions {
         while ((starts.isEmpty() || starts.get(starts.size() - 1).before(line, column)) && step()) {
             // read until a start tag at or after the location, or the end
         }
-        Seen found = null;
-        for (Seen s : starts) {
-            if (!s.before(line, column)) {
-                break;
+        // starts are in document order: the last one before the location, by binary search (a file with many
+        // problems asks this once per problem)
+        int lo = 0;
+        int hi = starts.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (starts.get(mid).before(line, column)) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
             }
-            found = s;
         }
-        return Optional.ofNullable(found).map(this::exact);
+        return lo == 0 ? Optional.empty() : Optional.of(exact(starts.get(lo - 1)));
     }
 
     /**
