@@ -144,6 +144,14 @@ class StructuralValidationTest {
     }
 
     @Test
+    void aSecondSymbolicAssociationChildOfOneParentAnnotationIsAProblemAtTheSecond() {
+        String xml = eaf(TOP + tier("A", "sa", "T", ref("x1", "p1", null), ref("x2", "p2", null),
+                ref("x3", "p1", null)));
+        assertRefusedAt(xml, "<REF_ANNOTATION ANNOTATION_ID=\"x3\"", "annotation 'x3'", "Symbolic_Association tier 'A'",
+                "'p1'", "'x1'");
+    }
+
+    @Test
     void symbolicSubdivisionPreviousAnnotationsThatLoopAreAProblem() {
         String xml = eaf(TOP + tier("W", "ssub", "T", ref("w1", "p1", "w2"), ref("w2", "p1", "w1")));
         assertRefusedAt(xml, "<REF_ANNOTATION ANNOTATION_ID=\"w1\"", "annotation 'w1'", "previous annotations",

@@ -20,7 +20,7 @@ import org.attune.core.model.TimeSlot;
  * The structural rules of EAF that the schema cannot state: no tier is its own ancestor, no reference annotation
  * refers to itself through others, no PREVIOUS_ANNOTATION chain loops or leaves its parent annotation, and the
  * children on a Time_Subdivision or Included_In tier lie inside a parent annotation (and, on Time_Subdivision, do not
- * overlap). Times are compared only where both ends are aligned. Each violation is an error at the offending element. All walks are iterative and linear in the size of the document.
+ * overlap), and a Symbolic_Association tier holds one child per parent annotation. Times are compared only where both ends are aligned. Each violation is an error at the offending element. All walks are iterative and linear in the size of the document.
  */
 final class Structure {
     private static final int SHOWN = 8;
@@ -61,6 +61,9 @@ final class Structure {
             }
             if (parent != null && s == Stereotype.TIME_SUBDIVISION) {
                 noOverlaps(t, slots); // Included_In children may leave gaps; overlaps are ELAN's general tier rule
+            }
+            if (parent != null && s == Stereotype.SYMBOLIC_ASSOCIATION) {
+                onePerParent(t);
             }
         }
     }
@@ -163,6 +166,22 @@ final class Structure {
             return String.join(" -> ", cycle.first()) + " -> ... (" + cycle.size() + " in the loop)";
         }
         return String.join(" -> ", cycle.first()) + " -> " + cycle.first().get(0);
+    }
+
+    /** Symbolic_Association is one to one: a second child of one parent annotation is a problem at the second. */
+    private void onePerParent(Tier tier) {
+        Map<String, String> firstChild = new HashMap<>();
+        for (Annotation a : tier.annotations()) {
+            if (a instanceof RefAnnotation r) {
+                String first = firstChild.putIfAbsent(r.annotationRef(), r.id());
+                if (first != null) {
+                    report.error("REF_ANNOTATION", r.id(), "annotation '" + r.id() + "' on Symbolic_Association tier '"
+                            + tier.id() + "' refers to annotation '" + r.annotationRef() + "', which annotation '"
+                            + first + "' already refers to (a Symbolic_Association tier holds one annotation per"
+                            + " parent annotation)");
+                }
+            }
+        }
     }
 
     // ------------------------------------------------------------------ times
