@@ -65,8 +65,9 @@ final class AgreementCommand implements Runnable {
             }
             PrintWriter out = spec.commandLine().getOut();
             switch (format) {
-                case csv -> Output.write(Output.csv(HEADER, cells), output, out);
-                case table -> Output.write(title + "\n\n" + Output.table(HEADER, cells), output, out);
+                case csv -> Output.write(Output.csv(HEADER, cells), output, out, "csv, " + cells.size() + " rows");
+                case table -> Output.write(title + "\n\n" + Output.table(HEADER, cells), output, out,
+                        "table, " + cells.size() + " rows");
                 default -> throw new Failures.UserError("--format must be table or csv for agreement");
             }
         }

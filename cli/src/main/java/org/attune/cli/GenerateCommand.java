@@ -133,23 +133,8 @@ final class GenerateCommand implements Callable<Integer> {
 
     /** Refuses a non-empty OUT_DIR without {@code --force}; with it, removes an earlier run's files. */
     private int prepare() throws IOException {
-        if (Files.exists(outDir) && !Files.isDirectory(outDir)) {
-            throw new Failures.UserError(outDir + ": not a folder");
-        }
-        if (!Files.isDirectory(outDir)) {
-            Files.createDirectories(outDir);
+        if (!OutFolder.prepare(outDir, force, "replace the session files in it")) {
             return 0;
-        }
-        boolean empty;
-        try (Stream<Path> entries = Files.list(outDir)) {
-            empty = entries.findAny().isEmpty();
-        }
-        if (empty) {
-            return 0;
-        }
-        if (!force) {
-            throw new Failures.UserError(outDir + ": the folder is not empty; use --force to replace the session "
-                    + "files in it, or choose an empty or new folder");
         }
         int removed = removeSessions(outDir);
         for (Path part : list(outDir)) {

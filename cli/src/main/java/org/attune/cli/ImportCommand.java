@@ -94,8 +94,16 @@ final class ImportCommand implements Runnable {
                 description = "A code value that means 'no code' (repeatable; default: blank, n/a, NA, None, null).")
         List<String> notCoded = List.of();
 
+        @Option(names = "--force",
+                description = "Write into a folder that is not empty, replacing sessions of the same name (each"
+                        + " replaced file is kept as FILE.bak). Other files are left alone.")
+        boolean force;
+
         @Override
         public Integer call() throws IOException {
+            if (Files.isDirectory(outDir) && !force) {
+                OutFolder.prepare(outDir, false, "replace the sessions of the same name in it"); // refuses early
+            }
             CsvMapping mapping = CsvMapping.of(speaker, start, text).withSession(session).withEnd(end)
                     .withOrder(order).withCodes(codes).withCoder(coder).withScheme(scheme);
             if (!notCoded.isEmpty()) {
@@ -108,7 +116,7 @@ final class ImportCommand implements Runnable {
             if (imported.sessions().isEmpty()) {
                 throw new Failures.UserError(file + ": no utterance could be imported");
             }
-            Files.createDirectories(outDir);
+            OutFolder.prepare(outDir, force, "replace the sessions of the same name in it");
             Set<String> names = new LinkedHashSet<>();
             int utterances = 0;
             int codings = 0;

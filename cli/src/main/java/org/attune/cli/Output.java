@@ -20,13 +20,18 @@ final class Output {
     private Output() {
     }
 
-    /** Writes text to {@code file} (atomically) or, when it is null, to {@code out}. */
-    static void write(String text, Path file, PrintWriter out) throws IOException {
+    /**
+     * Writes text to {@code file} (atomically), then says {@code wrote FILE (what)} on {@code out}, as every command
+     * that writes a file does; or, when {@code file} is null, writes the text to {@code out}.
+     */
+    static void write(String text, Path file, PrintWriter out, String what) throws IOException {
         if (file == null) {
             out.print(text);
             out.flush();
         } else {
             AtomicFiles.write(file, o -> o.write(text.getBytes(StandardCharsets.UTF_8)));
+            out.println("wrote " + file + " (" + what + ")");
+            out.flush();
         }
     }
 

@@ -26,7 +26,8 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code attune query CORPUS_DIR|FILE.eaf 'QUERY'}: every match of a query. */
 @Command(name = "query", mixinStandardHelpOptions = true,
         description = {"Find every match of a query in a corpus folder (indexed first if the index is missing or "
-                + "stale) or in one .eaf file. The language is described in docs/query-language.md, e.g.",
+                + "stale) or in one .eaf file.",
+            "The query language is described in docs/query-language.md. Examples:",
             "  attune query corpus 'confrontation -> R1 within 60s'",
             "  attune query corpus 'withdrawal !-> resolution within 5m' --format csv", ""})
 final class QueryCommand implements Callable<Integer> {

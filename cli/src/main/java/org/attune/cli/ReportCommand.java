@@ -60,7 +60,8 @@ final class ReportCommand implements Callable<Integer> {
             case csv -> Output.csv(CSV_HEADER, csvRows(sessions));
             case table -> table(sessions);
         };
-        Output.write(text, output, spec.commandLine().getOut());
+        Output.write(text, output, spec.commandLine().getOut(), format + " report of " + sessions.size() + " session"
+                + (sessions.size() == 1 ? "" : "s"));
         return 0;
     }
 

@@ -65,7 +65,7 @@ final class SegmentsCommand implements Callable<Integer> {
         SegmentSheet sheet = SegmentSheet.of(mine, codeOrder(mine), SessionFiles.end(s.view()), segmentMs, overrides);
         Output.Format f = format != null ? format : output != null ? Output.Format.csv : Output.Format.table;
         if (f == Output.Format.csv) {
-            Output.write(sheet.toCsv(), output, spec.commandLine().getOut());
+            Output.write(sheet.toCsv(), output, spec.commandLine().getOut(), "csv, " + sheet.segments().size() + " segments");
             return 0;
         }
         if (f != Output.Format.table) {
@@ -84,7 +84,7 @@ final class SegmentsCommand implements Callable<Integer> {
                 + value(sheet.globalWithdrawalSignificance()) + ", confrontation significance "
                 + value(sheet.globalConfrontationSignificance()) + ", resolution rating "
                 + (sheet.globalResolutionRating() == null ? "-" : Output.f1(sheet.globalResolutionRating())) + "\n";
-        Output.write(text, output, spec.commandLine().getOut());
+        Output.write(text, output, spec.commandLine().getOut(), "table, " + sheet.segments().size() + " segments");
         return 0;
     }
 

@@ -119,7 +119,7 @@ final class SequentialCommand implements Callable<Integer> {
                     "transitional probability", "expected", "adjusted residual", "p", "Yule's Q"), rows);
             default -> throw new Failures.UserError("--format must be table or csv for sequential");
         };
-        Output.write(text, output, spec.commandLine().getOut());
+        Output.write(text, output, spec.commandLine().getOut(), format + ", " + given + " -> " + target + ", " + how);
         return 0;
     }
 

@@ -37,6 +37,28 @@ class CommandLineBasicsTest {
     }
 
     @Test
+    void aMistypedCommandIsNamedWithTheNearestCommandAndExitCode2() {
+        CliRun r = CliRun.of("reprot", "x");
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err().lines().toList()).containsExactly("attune: unknown command 'reprot'; did you mean report?",
+                "Run 'attune --help' for the commands.");
+    }
+
+    @Test
+    void aMistypedSubCommandNamesItsParent() {
+        CliRun r = CliRun.of("schemes", "shwo");
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).startsWith("attune schemes: unknown command 'shwo'; did you mean show?");
+    }
+
+    @Test
+    void everyCommandsSummaryInTheTopLevelHelpIsWhole() {
+        CliRun r = CliRun.of("--help");
+        // picocli shows the first line of each description: none may end mid-sentence ("..., e.g.")
+        assertThat(r.out().lines().filter(l -> l.strip().endsWith("e.g."))).isEmpty();
+    }
+
+    @Test
     void aMissingFileIsOneLineWithoutDebugAndAStackTraceWithIt() {
         CliRun plain = CliRun.of("info", "/no/such/session.eaf");
         assertThat(plain.exitCode()).isEqualTo(1);

@@ -65,6 +65,32 @@ class ImportCommandTest {
     }
 
     @Test
+    void aFolderThatIsNotEmptyIsRefusedWithoutForceAsGenerateRefusesIt() throws Exception {
+        Path csv = dir.resolve("two.csv");
+        Files.writeString(csv, "dialog,Speaker,Utterance\nd1,1,Hello.\nd1,2,Hi.\n");
+        Path out = Files.createDirectories(dir.resolve("out"));
+        Path earlier = Files.writeString(out.resolve("d1.eaf"), "an earlier import");
+        String[] args = {"import", "csv", csv.toString(), out.toString(), "--session", "dialog", "--speaker",
+            "Speaker", "--text", "Utterance"};
+        CliRun refused = CliRun.of(args);
+        assertThat(refused.exitCode()).isEqualTo(1);
+        assertThat(refused.err().strip()).isEqualTo("attune: " + out + ": the folder is not empty; use --force to"
+                + " replace the sessions of the same name in it, or choose an empty or new folder");
+        assertThat(Files.readString(earlier)).isEqualTo("an earlier import");
+
+        CliRun generate = CliRun.of("generate", "--sessions", "1", out.toString());
+        assertThat(generate.exitCode()).isEqualTo(1);
+        assertThat(generate.err()).contains(out + ": the folder is not empty; use --force");
+
+        String[] forced = java.util.stream.Stream.concat(java.util.Arrays.stream(args), java.util.stream.Stream.of("--force"))
+                .toArray(String[]::new);
+        CliRun replaced = CliRun.of(forced);
+        assertThat(replaced.exitCode()).as(replaced.err()).isZero();
+        assertThat(Eaf.read(earlier).tiers()).isNotEmpty();
+        assertThat(Files.readString(out.resolve("d1.eaf.bak"))).isEqualTo("an earlier import");
+    }
+
+    @Test
     void aMissingColumnIsAnErrorNamingTheFileAndTheColumns() throws Exception {
         Path csv = dir.resolve("x.csv");
         Files.writeString(csv, "a,b\n1,2\n");

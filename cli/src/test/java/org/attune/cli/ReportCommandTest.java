@@ -39,6 +39,7 @@ class ReportCommandTest {
         Path out = dir.resolve("report.html");
         CliRun r = CliRun.of("report", Samples.dir().toString(), "--format", "html", "-o", out.toString());
         assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.out().strip()).isEqualTo("wrote " + out + " (html report of 2 sessions)");
         String html = Files.readString(out);
         assertThat(html).startsWith("<!DOCTYPE html>").contains("<h2>Corpus: 2 sessions")
                 .contains("<h2>demo-session</h2>").contains("<h2>demo-two-coders</h2>");
