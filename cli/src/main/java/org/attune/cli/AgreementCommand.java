@@ -53,8 +53,8 @@ final class AgreementCommand implements Runnable {
                 description = "table or csv (default: ${DEFAULT-VALUE}).")
         Output.Format format;
 
-        @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of the screen.")
-        Path output;
+        @picocli.CommandLine.Mixin
+        OutputFile output = new OutputFile();
 
         void print(CommandSpec spec, String title, List<AgreementRow> rows) throws IOException {
             List<List<?>> cells = new ArrayList<>();
@@ -65,8 +65,8 @@ final class AgreementCommand implements Runnable {
             }
             PrintWriter out = spec.commandLine().getOut();
             switch (format) {
-                case csv -> Output.write(Output.csv(HEADER, cells), output, out, "csv, " + cells.size() + " rows");
-                case table -> Output.write(title + "\n\n" + Output.table(HEADER, cells), output, out,
+                case csv -> output.write(Output.csv(HEADER, cells), out, "csv, " + cells.size() + " rows");
+                case table -> output.write(title + "\n\n" + Output.table(HEADER, cells), out,
                         "table, " + cells.size() + " rows");
                 default -> throw new Failures.UserError("--format must be table or csv for agreement");
             }

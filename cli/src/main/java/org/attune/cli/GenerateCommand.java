@@ -179,7 +179,7 @@ final class GenerateCommand implements Callable<Integer> {
             t.setDaemon(true);
             return t;
         });
-        try (TaskProgress progress = TaskProgress.start("generate", sessions, err)) {
+        try (TaskProgress progress = TaskProgress.start("Generating sessions", sessions, err)) {
             for (int n = 1; n <= sessions && failure.get() == null; n++) {
                 int number = n;
                 inFlight.acquire();

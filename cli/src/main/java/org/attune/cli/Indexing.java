@@ -54,7 +54,7 @@ final class Indexing {
                         err.println(announce);
                         err.flush();
                     }
-                    progress[0] = TaskProgress.start("Indexing", files, err);
+                    progress[0] = TaskProgress.start("Indexing files", files, err);
                 }
 
                 @Override

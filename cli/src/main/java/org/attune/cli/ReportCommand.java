@@ -38,8 +38,8 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
             description = "table, csv or html (default: ${DEFAULT-VALUE}).")
     Output.Format format;
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of the screen.")
-    Path output;
+    @picocli.CommandLine.Mixin
+    OutputFile output = new OutputFile();
     @Option(names = "--window", paramLabel = "DURATION", defaultValue = "5m", converter = DurationConverter.class,
             description = "Episode window: strategies within it after a rupture belong to it, until the next "
                     + "rupture of the same category (default: ${DEFAULT-VALUE}).")
@@ -60,7 +60,7 @@ final class ReportCommand implements Callable<Integer> {
             case csv -> Output.csv(CSV_HEADER, csvRows(sessions));
             case table -> table(sessions);
         };
-        Output.write(text, output, spec.commandLine().getOut(), format + " report of " + sessions.size() + " session"
+        output.write(text, spec.commandLine().getOut(), format + " report of " + sessions.size() + " session"
                 + (sessions.size() == 1 ? "" : "s"));
         return 0;
     }

@@ -41,8 +41,8 @@ final class SegmentsCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "FORMAT",
             description = "csv or table (default: csv with -o, else table).")
     Output.Format format;
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of the screen.")
-    Path output;
+    @picocli.CommandLine.Mixin
+    OutputFile output = new OutputFile();
     @Option(names = "--ratings", paramLabel = "SHEET.csv",
             description = "The coder's segment ratings: a sheet written by this command and edited; filled "
                     + "withdrawal_significance, confrontation_significance and resolution_rating cells override "
@@ -63,9 +63,9 @@ final class SegmentsCommand implements Callable<Integer> {
         List<Coding> mine = s.view().codings().stream().filter(c -> c.coder().equals(who)).toList();
         List<SegmentOverride> overrides = ratings == null ? List.of() : SegmentOverrides.read(ratings);
         SegmentSheet sheet = SegmentSheet.of(mine, codeOrder(mine), SessionFiles.end(s.view()), segmentMs, overrides);
-        Output.Format f = format != null ? format : output != null ? Output.Format.csv : Output.Format.table;
+        Output.Format f = format != null ? format : output.given() ? Output.Format.csv : Output.Format.table;
         if (f == Output.Format.csv) {
-            Output.write(sheet.toCsv(), output, spec.commandLine().getOut(), "csv, " + sheet.segments().size() + " segments");
+            output.write(sheet.toCsv(), spec.commandLine().getOut(), "csv, " + sheet.segments().size() + " segments");
             return 0;
         }
         if (f != Output.Format.table) {
@@ -84,7 +84,7 @@ final class SegmentsCommand implements Callable<Integer> {
                 + value(sheet.globalWithdrawalSignificance()) + ", confrontation significance "
                 + value(sheet.globalConfrontationSignificance()) + ", resolution rating "
                 + (sheet.globalResolutionRating() == null ? "-" : Output.f1(sheet.globalResolutionRating())) + "\n";
-        Output.write(text, output, spec.commandLine().getOut(), "table, " + sheet.segments().size() + " segments");
+        output.write(text, spec.commandLine().getOut(), "table, " + sheet.segments().size() + " segments");
         return 0;
     }
 

@@ -59,8 +59,8 @@ final class SequentialCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
             description = "table or csv (default: ${DEFAULT-VALUE}).")
     Output.Format format;
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the result to FILE.")
-    Path output;
+    @picocli.CommandLine.Mixin
+    OutputFile output = new OutputFile();
     @Option(names = "--sdis", paramLabel = "FILE", description = "Also write the sequences as SDIS timed-event data for GSEQ.")
     Path sdis;
     @Option(names = "--tidy", paramLabel = "FILE", description = "Also write the codings as tidy CSV (one row per coding).")
@@ -119,7 +119,7 @@ final class SequentialCommand implements Callable<Integer> {
                     "transitional probability", "expected", "adjusted residual", "p", "Yule's Q"), rows);
             default -> throw new Failures.UserError("--format must be table or csv for sequential");
         };
-        Output.write(text, output, spec.commandLine().getOut(), format + ", " + given + " -> " + target + ", " + how);
+        output.write(text, spec.commandLine().getOut(), format + ", " + given + " -> " + target + ", " + how);
         return 0;
     }
 
