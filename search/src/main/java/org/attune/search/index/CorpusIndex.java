@@ -59,18 +59,25 @@ public final class CorpusIndex implements Closeable {
     private static final long LOCK_POLL_MS = 200;
 
 
-    /** Searches slices of the index in parallel (daemon threads, shared by every open index). */
-    private static final java.util.concurrent.Executor SEARCH_THREADS = Executors.newFixedThreadPool(
-            Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), 4)), r -> {
-                Thread t = new Thread(r, "attune-search");
-                t.setDaemon(true);
-                return t;
-            });
+    /**
+     * The default for {@link #open(Path, Path, SchemeLookup)}: daemon threads, at most 4, made on first use and shared
+     * by the indexes opened without an executor of their own.
+     */
+    private static final class DefaultSearchThreads {
+        static final java.util.concurrent.Executor POOL = Executors.newFixedThreadPool(
+                Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), 4)), r -> {
+                    Thread t = new Thread(r, "attune-search");
+                    t.setDaemon(true);
+                    return t;
+                });
+    }
 
     private final Path corpus;
     private final Path indexDir;
     private final SchemeLookup schemes;
     private final Directory directory;
+    /** Searches slices of the index in parallel; null: on the calling thread. */
+    private final java.util.concurrent.Executor searchThreads;
     private DirectoryReader reader;
     private IndexSearcher searcher;
     private Map<Long, String> paths = Map.of();
@@ -78,7 +85,9 @@ public final class CorpusIndex implements Closeable {
     private boolean outdated;
 
 
-    private CorpusIndex(Path corpus, Path indexDir, SchemeLookup schemes) throws IOException {
+    private CorpusIndex(Path corpus, Path indexDir, SchemeLookup schemes, java.util.concurrent.Executor searchThreads)
+            throws IOException {
+        this.searchThreads = searchThreads;
         this.corpus = corpus.toAbsolutePath().normalize();
         this.indexDir = indexDir.toAbsolutePath().normalize();
         this.schemes = Objects.requireNonNull(schemes, "schemes");
@@ -98,10 +107,26 @@ public final class CorpusIndex implements Closeable {
      * @param schemes  how coding tiers' schemes are found (e.g. {@code SchemeRegistry.builtIn()::find})
      */
     public static CorpusIndex open(Path corpus, Path indexDir, SchemeLookup schemes) throws IOException {
+        return open(corpus, indexDir, schemes, DefaultSearchThreads.POOL);
+    }
+
+    /**
+     * Opens (or prepares) the index of a corpus, searching with the caller's threads: an application that runs
+     * many indexes, or has a pool of its own, passes it here; the index never shuts it down.
+     *
+     * @param corpus        the corpus folder
+     * @param indexDir      where the index lives (null: {@code corpus/.attune-index})
+     * @param schemes       how coding tiers' schemes are found
+     * @param searchThreads runs the searches of the index's slices in parallel; null: each search runs on the
+     *                      thread that calls it
+     */
+    public static CorpusIndex open(Path corpus, Path indexDir, SchemeLookup schemes,
+                                   java.util.concurrent.Executor searchThreads) throws IOException {
         if (!Files.isDirectory(corpus)) {
             throw new java.nio.file.NoSuchFileException(corpus.toString(), null, "not a folder");
         }
-        return new CorpusIndex(corpus, indexDir == null ? corpus.resolve(DEFAULT_FOLDER) : indexDir, schemes);
+        return new CorpusIndex(corpus, indexDir == null ? corpus.resolve(DEFAULT_FOLDER) : indexDir, schemes,
+                searchThreads);
     }
 
     /** The corpus folder. */
@@ -206,7 +231,7 @@ public final class CorpusIndex implements Closeable {
             reader.close();
         }
         reader = fresh;
-        searcher = new IndexSearcher(reader, SEARCH_THREADS);
+        searcher = new IndexSearcher(reader, searchThreads);
         searcher.setQueryCache(null);
         Map<Long, String> p = new HashMap<>();
         Map<String, SessionEntry> e = new HashMap<>();

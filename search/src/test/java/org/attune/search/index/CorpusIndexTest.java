@@ -54,6 +54,39 @@ class CorpusIndexTest {
     }
 
     @Test
+    void searchesRunOnTheExecutorTheIndexIsOpenedWith() throws IOException {
+        java.util.concurrent.atomic.AtomicInteger tasks = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        java.util.concurrent.Executor counting = r -> {
+            tasks.incrementAndGet();
+            pool.execute(r);
+        };
+        try (CorpusIndex index = CorpusIndex.open(dir, null, RandomSessions.SCHEMES::find, counting)) {
+            // one update per file: several segments, so that a search has several slices to run in parallel
+            for (int i = 0; i < 12; i++) {
+                Eaf.write(RandomSessions.session(new Random(i)), dir.resolve("s" + i + ".eaf"));
+                index.update(IndexProgress.none());
+            }
+            Query q = Query.parse("rupture");
+            List<Match> found = index.search(q);
+            assertThat(found).isEqualTo(ReferenceEvaluator.evaluate(q, CorpusIndexDifferentialTest.readAll(dir)));
+            assertThat(tasks.get()).as("tasks given to the injected executor").isPositive();
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void withoutAnExecutorSearchesRunOnTheCallingThread() throws IOException {
+        RandomSessions.corpus(new Random(5), dir, 3);
+        try (CorpusIndex index = CorpusIndex.open(dir, null, RandomSessions.SCHEMES::find, null)) {
+            index.update(IndexProgress.none());
+            Query q = Query.parse("withdrawal -> resolution within 60s");
+            assertThat(index.search(q)).isEqualTo(ReferenceEvaluator.evaluate(q, CorpusIndexDifferentialTest.readAll(dir)));
+        }
+    }
+
+    @Test
     void aFileThatCannotBeReadIsReportedWithItsPositionAndTheRestIsIndexed() throws IOException {
         RandomSessions.corpus(new Random(3), dir, 2);
         Files.writeString(dir.resolve("broken.eaf"), "<?xml version=\"1.0\"?>\n<ANNOTATION_DOCUMENT>\n  <TIER\n");
