@@ -15,6 +15,7 @@ public enum AppCommand {
     REDO("edit.redo", "Redo", Shortcut.Scope.WINDOW, "ctrl Y"),
     DELETE("edit.delete", "Delete coding", Shortcut.Scope.CODING, "DELETE"),
     NOTE("edit.note", "Write a note", Shortcut.Scope.CODING, "N"),
+    SAVE_NOTE("edit.saveNote", "Save the note", Shortcut.Scope.WINDOW, "ctrl ENTER"),
     CODER("edit.coder", "Coder…", Shortcut.Scope.WINDOW, null),
     NEXT("select.next", "Next utterance", Shortcut.Scope.CODING, "DOWN"),
     PREVIOUS("select.previous", "Previous utterance", Shortcut.Scope.CODING, "UP"),

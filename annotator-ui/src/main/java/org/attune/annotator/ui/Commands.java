@@ -96,6 +96,7 @@ final class Commands {
             w.sideTabs().setSelectedIndex(0);
             w.inspector().editNote();
         });
+        bind(AppCommand.SAVE_NOTE, () -> w.inspector().saveNote());
         bind(AppCommand.CODER, this::askCoder);
         bind(AppCommand.NEXT, () -> c.moveSelection(1));
         bind(AppCommand.PREVIOUS, () -> c.moveSelection(-1));

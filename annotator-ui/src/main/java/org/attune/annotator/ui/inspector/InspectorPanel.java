@@ -61,14 +61,8 @@ public final class InspectorPanel extends JPanel {
         note.setLineWrap(true);
         note.setWrapStyleWord(true);
         saveNote.addActionListener(e -> commit(true));
-        // Ctrl+Enter saves the note; leaving the field saves it too (when it changed)
-        note.getInputMap().put(javax.swing.KeyStroke.getKeyStroke("ctrl ENTER"), "attune.saveNote");
-        note.getActionMap().put("attune.saveNote", new javax.swing.AbstractAction() {
-            @Override
-            public void actionPerformed(java.awt.event.ActionEvent e) {
-                commit(true);
-            }
-        });
+        // the save-note key (edit.saveNote, Ctrl+Enter) is bound with every other key in Commands and calls
+        // saveNote(); leaving the field saves the note too (when it changed)
         note.addFocusListener(new java.awt.event.FocusAdapter() {
             @Override
             public void focusGained(java.awt.event.FocusEvent e) {
@@ -135,6 +129,13 @@ public final class InspectorPanel extends JPanel {
             t.start();
             note.requestFocusInWindow();
             note.selectAll();
+        }
+    }
+
+    /** The save-note command: saves the note being written, when the note field has the focus. */
+    public void saveNote() {
+        if (note.isFocusOwner()) {
+            commit(true);
         }
     }
 
