@@ -22,7 +22,6 @@ module org.attune.core {
     exports org.attune.core.analysis.summary;
     exports org.attune.core.analysis.sequential;
     exports org.attune.core.formats;
-    exports org.attune.core.synth;
 
     // the generated JAXB classes stay internal; only JAXB may reflect on them
     opens org.attune.core.internal.jaxb to jakarta.xml.bind, org.glassfish.jaxb.runtime;

@@ -19,7 +19,7 @@ import java.util.stream.Stream;
 import org.attune.core.eaf.Eaf;
 import org.attune.core.io.AtomicFiles;
 import org.attune.core.model.AnnotationDocument;
-import org.attune.core.synth.SessionGenerator;
+import org.attune.synth.SessionGenerator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;

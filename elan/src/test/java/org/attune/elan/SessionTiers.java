@@ -8,7 +8,7 @@ import org.attune.core.profile.Coding;
 import org.attune.core.profile.SessionView;
 import org.attune.core.scheme.Category;
 import org.attune.core.scheme.SchemeRegistry;
-import org.attune.core.synth.SessionGenerator;
+import org.attune.synth.SessionGenerator;
 
 /** A generated coded session and the tier files ELAN would write for its first coder's coding tiers. */
 record SessionTiers(AnnotationDocument document, List<Coding> ruptures, List<Coding> resolutions, Path rupturesFile,

@@ -14,7 +14,7 @@ import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import org.attune.core.eaf.Eaf;
 import org.attune.core.scheme.SchemeRegistry;
-import org.attune.core.synth.SessionGenerator;
+import org.attune.synth.SessionGenerator;
 import org.attune.search.event.Match;
 import org.attune.search.event.ReferenceEvaluator;
 import org.attune.search.event.SessionEvents;

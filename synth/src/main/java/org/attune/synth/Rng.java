@@ -1,4 +1,4 @@
-package org.attune.core.synth;
+package org.attune.synth;
 
 /**
  * A small, fully specified pseudo-random generator (SplitMix64), so that generated corpora are the same on

@@ -1,4 +1,4 @@
-package org.attune.core.synth;
+package org.attune.synth;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

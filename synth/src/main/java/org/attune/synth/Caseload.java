@@ -1,4 +1,4 @@
-package org.attune.core.synth;
+package org.attune.synth;
 
 import java.time.LocalDateTime;
 
