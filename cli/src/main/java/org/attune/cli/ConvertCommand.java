@@ -66,7 +66,7 @@ final class ConvertCommand implements Callable<Integer> {
         AnnotationDocument doc;
         String from;
         if (inFormat == Format.EAF) {
-            EafReadResult read = Eaf.load(in);
+            EafReadResult read = Eaf.read(in);
             read.warnings().forEach(err::println);
             doc = read.document();
             from = "EAF " + read.sourceFormat();

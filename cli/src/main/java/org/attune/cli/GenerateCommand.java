@@ -213,7 +213,7 @@ final class GenerateCommand implements Callable<Integer> {
 
     private int writeSession(SessionGenerator generator, int number) throws IOException {
         AnnotationDocument doc = generator.session(number);
-        byte[] eaf = validate ? Eaf.toBytes(doc) : Eaf.toBytesUnchecked(doc);
+        byte[] eaf = validate ? Eaf.toBytes(doc) : Eaf.toBytes(doc, Eaf.Check.NONE);
         Path folder = perFolder == 0 ? outDir
                 : outDir.resolve(String.format(Locale.ROOT, "part-%04d", (number - 1) / perFolder + 1));
         AtomicFiles.write(folder.resolve(SessionGenerator.fileName(number)), o -> o.write(eaf));

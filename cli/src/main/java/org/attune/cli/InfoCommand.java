@@ -47,7 +47,7 @@ final class InfoCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
-        EafReadResult read = Eaf.load(file);
+        EafReadResult read = Eaf.read(file);
         AnnotationDocument doc = read.document();
         SessionView view = SessionView.of(doc, schemes.registry()::find);
 

@@ -99,7 +99,7 @@ final class QueryCommand implements Callable<Integer> {
                 }, out);
             }
         } else {
-            SessionEvents session = SessionEvents.of(target.getFileName().toString(), Eaf.read(target),
+            SessionEvents session = SessionEvents.of(target.getFileName().toString(), Eaf.read(target).document(),
                     schemes.registry()::find);
             List<Match> matches = ReferenceEvaluator.evaluate(query, session);
             print(query, QueryOutput.Source.of(matches, session), out);

@@ -48,7 +48,7 @@ final class SessionFiles {
     }
 
     private static Loaded read(Path f, String name, SchemeRegistry schemes) throws IOException {
-        return new Loaded(name, f, SessionView.of(Eaf.read(f), schemes::find));
+        return new Loaded(name, f, SessionView.of(Eaf.read(f).document(), schemes::find));
     }
 
     private static String nameOf(Path relative) {

@@ -20,8 +20,8 @@ class ConvertCommandTest {
         CliRun r = CliRun.of("convert", Samples.demoSession().toString(), out.toString());
         assertThat(r.exitCode()).as(r.err()).isZero();
         assertThat(Eaf.validate(out)).isEmpty();
-        AnnotationDocument before = Eaf.read(Samples.demoSession());
-        assertThat(Eaf.read(out).withDate("")).isEqualTo(before.withDate(""));
+        AnnotationDocument before = Eaf.read(Samples.demoSession()).document();
+        assertThat(Eaf.read(out).document().withDate("")).isEqualTo(before.withDate(""));
     }
 
     @Test
@@ -29,7 +29,7 @@ class ConvertCommandTest {
         Path out = dir.resolve("template.etf");
         CliRun r = CliRun.of("convert", Samples.demoSession().toString(), out.toString());
         assertThat(r.exitCode()).as(r.err()).isZero();
-        AnnotationDocument t = Eaf.read(out);
+        AnnotationDocument t = Eaf.read(out).document();
         assertThat(t.annotationCount()).isZero();
         assertThat(t.tiers()).isNotEmpty();
     }
@@ -97,7 +97,7 @@ class ConvertCommandTest {
         CliRun r = CliRun.of("convert", txt.toString(), dir.resolve("t.eaf").toString());
         assertThat(r.exitCode()).as(r.err()).isZero();
         assertThat(r.err()).contains(txt + ":2:2: warning: '00:99:00' is not a time");
-        assertThat(Eaf.read(dir.resolve("t.eaf")).annotationCount()).isEqualTo(2);
+        assertThat(Eaf.read(dir.resolve("t.eaf")).document().annotationCount()).isEqualTo(2);
     }
 
     @Test

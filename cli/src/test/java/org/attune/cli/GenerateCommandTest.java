@@ -27,7 +27,7 @@ class GenerateCommandTest {
                 + "[0-9.]+ MB in [0-9.]+ s, [0-9.]+ files/s, [0-9.]+ MB/s");
         for (Path f : files(out)) {
             assertThat(Eaf.validate(f)).as(f.toString()).isEmpty();
-            SessionView v = SessionView.of(Eaf.read(f), SchemeRegistry.builtIn()::find);
+            SessionView v = SessionView.of(Eaf.read(f).document(), SchemeRegistry.builtIn()::find);
             assertThat(v.coders()).containsExactly("A", "B");
         }
     }
@@ -64,7 +64,7 @@ class GenerateCommandTest {
         assertThat(r.exitCode()).as(r.err()).isZero();
         assertThat(r.err()).contains("removed 3 session files");
         assertThat(names(dir)).containsExactly("notes.txt", "session-00001.eaf", "session-00002.eaf");
-        assertThat(Eaf.read(dir.resolve("session-00001.eaf")).property("generator-seed")).contains("2");
+        assertThat(Eaf.read(dir.resolve("session-00001.eaf")).document().property("generator-seed")).contains("2");
         assertThat(Files.readString(dir.resolve("notes.txt"))).isEqualTo("precious");
     }
 
@@ -74,7 +74,7 @@ class GenerateCommandTest {
         assertThat(r.exitCode()).as(r.err()).isZero();
         assertThat(names(dir)).containsExactly("part-0001", "part-0002", "part-0003");
         assertThat(names(dir.resolve("part-0003"))).containsExactly("session-00005.eaf");
-        SessionView v = SessionView.of(Eaf.read(dir.resolve("part-0001/session-00002.eaf")),
+        SessionView v = SessionView.of(Eaf.read(dir.resolve("part-0001/session-00002.eaf")).document(),
                 SchemeRegistry.builtIn()::find);
         assertThat(v.coders()).containsExactly("A");
     }

@@ -38,7 +38,7 @@ class ImportCommandTest {
         assertThat(files).hasSize(133).allMatch(p -> p.getFileName().toString().endsWith(".eaf"));
         Path first = out.resolve("0.eaf");
         assertThat(Eaf.validate(first)).isEmpty();
-        List<Coding> codings = SessionView.of(Eaf.read(first), SchemeLookup.none()).codings();
+        List<Coding> codings = SessionView.of(Eaf.read(first).document(), SchemeLookup.none()).codings();
         assertThat(codings).extracting(Coding::code).contains("question", "neutral");
     }
 
@@ -56,7 +56,7 @@ class ImportCommandTest {
         assertThat(r.exitCode()).as(r.err()).isZero();
         assertThat(r.err().strip()).isEqualTo(csv + ":4:8: warning: no text in column Utterance; row skipped");
         assertThat(r.out()).contains("wrote 2 sessions to " + out + " (3 utterances, 2 codings; 1 warning)");
-        AnnotationDocument d1 = Eaf.read(out.resolve("d1.eaf"));
+        AnnotationDocument d1 = Eaf.read(out.resolve("d1.eaf")).document();
         assertThat(SessionView.of(d1, SchemeLookup.none()).codings()).singleElement().satisfies(c -> {
             assertThat(c.label()).isEqualTo("Greeting");
             assertThat(c.coder()).isEqualTo("KL");
@@ -86,7 +86,7 @@ class ImportCommandTest {
                 .toArray(String[]::new);
         CliRun replaced = CliRun.of(forced);
         assertThat(replaced.exitCode()).as(replaced.err()).isZero();
-        assertThat(Eaf.read(earlier).tiers()).isNotEmpty();
+        assertThat(Eaf.read(earlier).document().tiers()).isNotEmpty();
         assertThat(Files.readString(out.resolve("d1.eaf.bak"))).isEqualTo("an earlier import");
     }
 

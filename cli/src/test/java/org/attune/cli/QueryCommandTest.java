@@ -148,7 +148,7 @@ class QueryCommandTest {
     }
 
     private static List<Match> reference(String q) throws IOException {
-        SessionEvents s = SessionEvents.of("demo-session.eaf", Eaf.read(Samples.demoSession()),
+        SessionEvents s = SessionEvents.of("demo-session.eaf", Eaf.read(Samples.demoSession()).document(),
                 SchemeRegistry.builtIn()::find);
         return ReferenceEvaluator.evaluate(Query.parse(q), s);
     }

@@ -47,7 +47,7 @@ class SchemesCommandTest {
                 "--coder", "B");
         assertThat(r.exitCode()).as(r.err()).isZero();
         assertThat(Eaf.validate(etf)).isEmpty();
-        AnnotationDocument t = Eaf.read(etf);
+        AnnotationDocument t = Eaf.read(etf).document();
         assertThat(t.tier("3RS rupture (coder A)")).isPresent();
         assertThat(t.tier("3RS rupture rating (coder B)")).isPresent();
         assertThat(t.annotationCount()).isZero();

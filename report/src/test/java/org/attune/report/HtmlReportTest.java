@@ -22,7 +22,7 @@ class HtmlReportTest {
             p = p.getParent();
         }
         SchemeRegistry schemes = SchemeRegistry.builtIn();
-        return SessionSummary.of(name, SessionView.of(Eaf.read(p.resolve("samples/" + name + ".eaf")),
+        return SessionSummary.of(name, SessionView.of(Eaf.read(p.resolve("samples/" + name + ".eaf")).document(),
                 schemes::find), Episodes.DEFAULT_WINDOW_MS);
     }
 

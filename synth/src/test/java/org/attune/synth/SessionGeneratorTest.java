@@ -104,7 +104,7 @@ class SessionGeneratorTest {
         for (SessionView v : corpus.subList(0, 6)) {
             byte[] bytes = Eaf.toBytes(v.document());
             assertThat(Eaf.validate(bytes, "generated")).isEmpty();
-            assertThat(Eaf.load(bytes, "generated").document()).isEqualTo(v.document());
+            assertThat(Eaf.read(bytes, "generated").document()).isEqualTo(v.document());
         }
     }
 

@@ -35,7 +35,7 @@ public final class DocumentFiles {
 
     public static Opened open(Path file) {
         try {
-            EafReadResult r = Eaf.load(file);
+            EafReadResult r = Eaf.read(file);
             return new Loaded(file, r.document(), r.warnings());
         } catch (ProblemsException e) {
             return new Failed(file, e.getMessage());

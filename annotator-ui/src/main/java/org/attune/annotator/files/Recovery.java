@@ -30,7 +30,7 @@ public final class Recovery {
     /** A recovery file found at start: the document's own file (null for a never-saved session) and when. */
     public record Entry(Path recoveryFile, Path original, Instant savedAt, long pid, String processStart) {
         public AnnotationDocument read() throws IOException {
-            return Eaf.read(recoveryFile);
+            return Eaf.read(recoveryFile).document();
         }
     }
 

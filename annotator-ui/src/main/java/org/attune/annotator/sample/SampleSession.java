@@ -39,7 +39,7 @@ public final class SampleSession {
         }
         Path wav = folder.resolve(WAV);
         if (!Files.exists(wav)) {
-            AnnotationDocument doc = Eaf.read(eaf);
+            AnnotationDocument doc = Eaf.read(eaf).document();
             var utterances = SessionView.of(doc, SchemeRegistry.builtIn()::find).utterances();
             long end = utterances.stream().mapToLong(Utterance::end).max().orElse(0) + 5_000;
             SyntheticAudio.write(wav, utterances, end);

@@ -34,6 +34,6 @@ class DocumentFilesTest {
         DocumentFiles.save(Samples.demo(), f);
         assertThat(Files.readString(dir.resolve("s.eaf.bak"))).isEqualTo("old");
         assertThat(DocumentFiles.open(f)).isInstanceOf(DocumentFiles.Loaded.class);
-        assertThat(Eaf.toBytes(Eaf.read(f))).isEqualTo(Eaf.toBytes(Samples.demo()));
+        assertThat(Eaf.toBytes(Eaf.read(f).document())).isEqualTo(Eaf.toBytes(Samples.demo()));
     }
 }

@@ -38,7 +38,7 @@ class PrivateAppFilesTest {
         Path file = dir.resolve("s.eaf");
         Eaf.write(Samples.demo(), file);
         Recovery recovery = new Recovery(dir.resolve("recovery"));
-        Path saved = recovery.save(Eaf.read(file), file);
+        Path saved = recovery.save(Eaf.read(file).document(), file);
         assertThat(mode(dir.resolve("recovery"))).isEqualTo("rwx------");
         assertThat(mode(saved)).isEqualTo("rw-------");
         try (var files = Files.list(dir.resolve("recovery"))) {

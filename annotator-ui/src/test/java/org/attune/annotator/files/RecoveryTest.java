@@ -22,7 +22,7 @@ class RecoveryTest {
     void autosaveWritesUnsavedChangesOnceAndTheNextStartFindsThemForTheirFile(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("s.eaf");
         Eaf.write(Samples.demo(), file);
-        AnnotationSession session = new AnnotationSession(Eaf.read(file), file, SchemeRegistry.builtIn(), "R");
+        AnnotationSession session = new AnnotationSession(Eaf.read(file).document(), file, SchemeRegistry.builtIn(), "R");
         Recovery recovery = new Recovery(dir.resolve("recovery"));
         List<IOException> failures = new ArrayList<>();
         try (Autosave autosave = new Autosave(session, recovery, failures::add)) {
@@ -63,8 +63,8 @@ class RecoveryTest {
     void twoAnnotatorsOnOneFileKeepSeparateRecoveryFiles(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("s.eaf");
         Eaf.write(Samples.demo(), file);
-        AnnotationSession a = new AnnotationSession(Eaf.read(file), file, SchemeRegistry.builtIn(), "A");
-        AnnotationSession b = new AnnotationSession(Eaf.read(file), file, SchemeRegistry.builtIn(), "B");
+        AnnotationSession a = new AnnotationSession(Eaf.read(file).document(), file, SchemeRegistry.builtIn(), "A");
+        AnnotationSession b = new AnnotationSession(Eaf.read(file).document(), file, SchemeRegistry.builtIn(), "B");
         new CodingController(a).code(a.scheme().code("W2").orElseThrow());
         new CodingController(b).code(b.scheme().code("C3").orElseThrow());
         Recovery first = new Recovery(dir.resolve("recovery"));
@@ -72,8 +72,8 @@ class RecoveryTest {
         Path fa = first.save(a.document(), file);
         Path fb = second.save(b.document(), file);
         assertThat(fa).isNotEqualTo(fb);
-        assertThat(Eaf.toBytes(Eaf.read(fa))).isEqualTo(Eaf.toBytes(a.document()));
-        assertThat(Eaf.toBytes(Eaf.read(fb))).isEqualTo(Eaf.toBytes(b.document()));
+        assertThat(Eaf.toBytes(Eaf.read(fa).document())).isEqualTo(Eaf.toBytes(a.document()));
+        assertThat(Eaf.toBytes(Eaf.read(fb).document())).isEqualTo(Eaf.toBytes(b.document()));
         // each live annotator sees its own, never the other's
         assertThat(first.pendingFor(file).orElseThrow().recoveryFile()).isEqualTo(fa);
         assertThat(second.pendingFor(file).orElseThrow().recoveryFile()).isEqualTo(fb);

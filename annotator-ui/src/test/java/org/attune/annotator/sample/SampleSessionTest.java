@@ -20,7 +20,7 @@ class SampleSessionTest {
     @Test
     void installsTheSampleWithASyntheticRecordingThatSoundsOnlyDuringUtterances(@TempDir Path dir) throws Exception {
         Path eaf = SampleSession.install(dir);
-        AnnotationDocument doc = Eaf.read(eaf);
+        AnnotationDocument doc = Eaf.read(eaf).document();
         Path wav = MediaFiles.wavOf(doc, eaf).orElseThrow();
         assertThat(wav).isEqualTo(dir.resolve(SampleSession.WAV));
 

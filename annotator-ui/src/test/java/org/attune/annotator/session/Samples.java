@@ -16,7 +16,7 @@ public final class Samples {
 
     public static AnnotationDocument demo() {
         try (InputStream in = SampleSession.class.getResourceAsStream(SampleSession.EAF)) {
-            return Eaf.load(in, SampleSession.EAF).document();
+            return Eaf.read(in, SampleSession.EAF).document();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

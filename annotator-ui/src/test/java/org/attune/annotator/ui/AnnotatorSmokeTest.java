@@ -80,7 +80,7 @@ class AnnotatorSmokeTest {
         pressCtrl(robot, KeyEvent.VK_S);      // save
         Edt.waitFor(() -> !frame.session().isDirty());
 
-        SessionView saved = SessionView.of(Eaf.read(eaf), SchemeRegistry.builtIn()::find);
+        SessionView saved = SessionView.of(Eaf.read(eaf).document(), SchemeRegistry.builtIn()::find);
         List<Coding> codings = mine(saved.codings());
         assertThat(codings).extracting(Coding::code).containsExactly("C2", "R5");
         Coding c2 = codings.get(0);

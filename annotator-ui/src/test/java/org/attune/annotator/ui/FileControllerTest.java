@@ -82,7 +82,7 @@ class FileControllerTest {
     void open() throws Exception {
         file = dir.resolve("session.eaf");
         Eaf.write(Samples.demo(), file);
-        session = new AnnotationSession(Eaf.read(file), file, SchemeRegistry.builtIn(), "R");
+        session = new AnnotationSession(Eaf.read(file).document(), file, SchemeRegistry.builtIn(), "R");
         AppHome home = AppHome.at(dir.resolve("home"));
         recovery = new Recovery(home.recoveryFolder());
         files = new FileController(answers, session, home, recovery, new StatusBar(), () -> opened++);
@@ -97,7 +97,7 @@ class FileControllerTest {
     }
 
     private static List<Coding> codingsOf(Path eaf, String coder) throws Exception {
-        return SessionView.of(Eaf.read(eaf), SchemeRegistry.builtIn()::find).codings().stream()
+        return SessionView.of(Eaf.read(eaf).document(), SchemeRegistry.builtIn()::find).codings().stream()
                 .filter(c -> c.coder().equals(coder)).toList();
     }
 
@@ -195,7 +195,7 @@ class FileControllerTest {
 
     @Test
     void afterACrashTheAutosavedWorkIsOfferedAndRestoredUnsaved() throws Exception {
-        AnnotationSession crashed = new AnnotationSession(Eaf.read(file), file, SchemeRegistry.builtIn(), "R");
+        AnnotationSession crashed = new AnnotationSession(Eaf.read(file).document(), file, SchemeRegistry.builtIn(), "R");
         CodingController c = new CodingController(crashed);
         c.moveSelection(5);
         c.code(crashed.scheme().code("C1").orElseThrow());

@@ -84,7 +84,7 @@ class NoteEditRobotTest {
         ctrl(robot, KeyEvent.VK_S);
         Edt.waitFor(() -> !frame.session().isDirty());
 
-        List<Coding> saved = mine(SessionView.of(Eaf.read(eaf), SchemeRegistry.builtIn()::find).codings());
+        List<Coding> saved = mine(SessionView.of(Eaf.read(eaf).document(), SchemeRegistry.builtIn()::find).codings());
         assertThat(saved).extracting(Coding::code).containsExactlyInAnyOrder("C4", "C2");
         assertThat(saved).filteredOn(c -> c.code().equals("C2")).singleElement().extracting(Coding::note)
                 .isEqualTo("felt dismissed");
@@ -127,7 +127,7 @@ class NoteEditRobotTest {
         Edt.waitFor(() -> !frame.inspector().noteField().isFocusOwner());
         ctrl(robot, KeyEvent.VK_S);
         Edt.waitFor(() -> !frame.session().isDirty());
-        List<Coding> saved = mine(SessionView.of(Eaf.read(eaf), SchemeRegistry.builtIn()::find).codings());
+        List<Coding> saved = mine(SessionView.of(Eaf.read(eaf).document(), SchemeRegistry.builtIn()::find).codings());
         assertThat(saved).filteredOn(c -> c.code().equals("C2")).singleElement().extracting(Coding::note)
                 .isEqualTo("felt dismissed");
         assertThat(saved).filteredOn(c -> c.code().equals("C4")).singleElement().extracting(Coding::note)

@@ -42,7 +42,7 @@ import org.attune.core.model.AnnotationDocument;
  * Imported annomi = Formats.read(Path.of("AnnoMI-simple.csv"),
  *         CsvMapping.of("interlocutor", "timestamp", "utterance_text").withSession("transcript_id")
  *                 .withOrder("utterance_id").withCodes(List.of("main_therapist_behaviour", "client_talk_type")));
- * Formats.write(Eaf.read(Path.of("session.eaf")), Path.of("session.TextGrid"));
+ * Formats.write(Eaf.read(Path.of("session.eaf")).document(), Path.of("session.TextGrid"));
  * }</pre>
  */
 public final class Formats {
@@ -65,7 +65,7 @@ public final class Formats {
                 0, 0, "cannot tell the format from the name; use " + Format.extensions()))));
         byte[] bytes = Files.readAllBytes(file);
         if (format == Format.EAF) {
-            EafReadResult r = Eaf.load(bytes, file.toString());
+            EafReadResult r = Eaf.read(bytes, file.toString());
             return new Imported(List.of(new ImportedSession(stem(file.toString()), r.document())), r.warnings());
         }
         String text = SourceText.decode(bytes);
@@ -85,7 +85,7 @@ public final class Formats {
         SessionBuilder.Plan plan;
         switch (format) {
             case EAF:
-                EafReadResult r = Eaf.load(text.getBytes(StandardCharsets.UTF_8), sourceName);
+                EafReadResult r = Eaf.read(text.getBytes(StandardCharsets.UTF_8), sourceName);
                 return new Imported(List.of(new ImportedSession(stem(sourceName), r.document())), r.warnings());
             case SRT:
             case WEBVTT:

@@ -47,7 +47,7 @@ public final class EafBenchmark {
         out.printf(Locale.ROOT, "EAF throughput: Java %s, %d processors; MB = 10^6 bytes; median of %d rounds after"
                         + " warm-up, the operations timed in turn%n", System.getProperty("java.version"),
                 Runtime.getRuntime().availableProcessors(), Throughput.ROUNDS);
-        out.println("read = Eaf.load(bytes); write = Eaf.toBytes (schema-checked) and Eaf.toBytesUnchecked, in MB"
+        out.println("read = Eaf.read(bytes); write = Eaf.toBytes (schema-checked) and Eaf.toBytes(doc, Check.NONE), in MB"
                 + " written; StAX = bare pass over the file's bytes; read/StAX = median of the rounds' ratios");
         out.println();
         String header = String.format(Locale.ROOT, "%-52s %8s %10s %10s %10s %10s %10s", "file", "size MB",
@@ -120,13 +120,13 @@ public final class EafBenchmark {
 
     private static String row(Path file) throws Exception {
         byte[] bytes = Files.readAllBytes(file);
-        AnnotationDocument doc = Eaf.load(bytes, file.toString()).document();
+        AnnotationDocument doc = Eaf.read(bytes, file.toString()).document();
         byte[] written = Eaf.toBytes(doc);
         Map<String, Callable<?>> ops = new LinkedHashMap<>();
-        ops.put("read", () -> Eaf.load(bytes, "bench"));
+        ops.put("read", () -> Eaf.read(bytes, "bench"));
         ops.put("stax", () -> StaxPass.run(bytes));
         ops.put("write", () -> Eaf.toBytes(doc));
-        ops.put("unchecked", () -> Eaf.toBytesUnchecked(doc));
+        ops.put("unchecked", () -> Eaf.toBytes(doc, Eaf.Check.NONE));
         Map<String, double[]> s = Throughput.secondsPerOp(ops);
         return String.format(Locale.ROOT, "%-52s %8.2f %10.1f %10.1f %10.1f %10.1f %10.2f", shorten(file),
                 bytes.length / 1e6, mbPerSecond(bytes.length, s.get("read")),

@@ -37,14 +37,14 @@ class ReadmeSnippetTest {
         Path session = dir.resolve("session.eaf");
         SchemeRegistry schemes = SchemeRegistry.builtIn();
         Eaf.write(DemoSession.create(schemes.require("3rs@2015")), session);
-        int before = SessionView.of(Eaf.read(session), schemes::find).codings().size();
+        int before = SessionView.of(Eaf.read(session).document(), schemes::find).codings().size();
 
         Class<?> example = compile(snippet);
         Method run = example.getDeclaredMethod("codeAConfrontation", Path.class);
         run.setAccessible(true);
         run.invoke(null, session);
 
-        List<Coding> codings = SessionView.of(Eaf.read(session), schemes::find).codings();
+        List<Coding> codings = SessionView.of(Eaf.read(session).document(), schemes::find).codings();
         assertThat(codings).hasSize(before + 1);
         assertThat(codings).anySatisfy(c -> {
             assertThat(c.code()).isEqualTo("C2");

@@ -25,7 +25,7 @@ class BadInputTest {
     @Test
     void theCleanFileTheOthersAreMadeFromReadsWithoutWarningsAndValidates() throws Exception {
         byte[] bytes = resource("clean.eaf");
-        assertThat(Eaf.load(bytes, "clean.eaf").warnings()).isEmpty();
+        assertThat(Eaf.read(bytes, "clean.eaf").warnings()).isEmpty();
         assertThat(Eaf.validate(bytes, "clean.eaf")).isEmpty();
     }
 
@@ -59,7 +59,7 @@ class BadInputTest {
         byte[] ecv = ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
                 + "<CV_RESOURCE>\n    <CONTROLLED_VOCABULARY CV_ID=\"3RS\"/>\n</CV_RESOURCE>\n")
                 .getBytes(StandardCharsets.UTF_8);
-        EafFormatException e = catchThrowableOfType(EafFormatException.class, () -> Eaf.load(ecv, "3rs.ecv"));
+        EafFormatException e = catchThrowableOfType(EafFormatException.class, () -> Eaf.read(ecv, "3rs.ecv"));
         assertThat(e).isNotNull();
         assertThat(e.problems()).singleElement().satisfies(p -> {
             assertThat(List.of(p.line(), p.column())).containsExactly(2, 1);
@@ -84,7 +84,7 @@ class BadInputTest {
                 + "    <HEADER/>\n    <TIME_ORDER/>\n</ANNOTATION_DOCUMENT>\n";
         Path file = Files.writeString(dir.resolve("xxe.eaf"), xml);
 
-        EafFormatException e = catchThrowableOfType(EafFormatException.class, () -> Eaf.load(file));
+        EafFormatException e = catchThrowableOfType(EafFormatException.class, () -> Eaf.read(file));
         assertThat(e).isNotNull();
         assertThat(e.problems()).singleElement().satisfies(p -> {
             assertThat(p.source()).isEqualTo(file.toString());
@@ -104,7 +104,7 @@ class BadInputTest {
                 + "<ANNOTATION_DOCUMENT AUTHOR=\"&author;\" DATE=\"2024-05-01T10:00:00+02:00\" VERSION=\"3.0\">\n"
                 + "    <HEADER/>\n    <TIME_ORDER/>\n</ANNOTATION_DOCUMENT>\n";
         byte[] bytes = xml.getBytes(StandardCharsets.UTF_8);
-        EafFormatException e = catchThrowableOfType(EafFormatException.class, () -> Eaf.load(bytes, "dtd.eaf"));
+        EafFormatException e = catchThrowableOfType(EafFormatException.class, () -> Eaf.read(bytes, "dtd.eaf"));
         assertThat(e).isNotNull();
         assertThat(e.problems()).singleElement().satisfies(p -> {
             assertThat(List.of(p.line(), p.column())).containsExactly(2, 1);
@@ -235,7 +235,7 @@ class BadInputTest {
     /** Reading fails with exactly one error, at the line and column, naming what is wrong; validate agrees. */
     private static Problem assertRefused(String file, int line, int column, String... fragments) throws IOException {
         byte[] bytes = resource(file);
-        EafFormatException e = catchThrowableOfType(EafFormatException.class, () -> Eaf.load(bytes, file));
+        EafFormatException e = catchThrowableOfType(EafFormatException.class, () -> Eaf.read(bytes, file));
         assertThat(e).as("reading %s must fail", file).isNotNull();
         assertThat(e.problems()).as("problems of %s", file).hasSize(1);
         Problem p = e.problems().get(0);
@@ -255,7 +255,7 @@ class BadInputTest {
     private static AnnotationDocument assertRepaired(String file, int line, int column, String... fragments)
             throws IOException {
         byte[] bytes = resource(file);
-        EafReadResult read = Eaf.load(bytes, file);
+        EafReadResult read = Eaf.read(bytes, file);
         assertThat(read.warnings()).as("warnings of %s", file).hasSize(1);
         Problem w = read.warnings().get(0);
         assertThat(w.isError()).isFalse();
@@ -264,7 +264,7 @@ class BadInputTest {
         assertThat(Eaf.validate(bytes, file)).as("validate %s", file).contains(w);
 
         byte[] written = Eaf.toBytes(read.document());
-        assertThat(Eaf.load(written, "written").warnings()).isEmpty();
+        assertThat(Eaf.read(written, "written").warnings()).isEmpty();
         return read.document();
     }
 

@@ -18,13 +18,13 @@ class ConstraintWithoutStereotypeTest {
         try (InputStream in = getClass().getResourceAsStream("fuzz-findings/constraint-without-stereotype.eaf")) {
             bytes = in.readAllBytes();
         }
-        EafReadResult read = Eaf.load(bytes, "constraint-without-stereotype.eaf");
+        EafReadResult read = Eaf.read(bytes, "constraint-without-stereotype.eaf");
 
         assertThat(read.warnings()).anySatisfy(w -> {
             assertThat(w.line()).isEqualTo(48);
             assertThat(w.message()).contains("CONSTRAINT").contains("STEREOTYPE");
         });
-        EafReadResult back = Eaf.load(Eaf.toBytes(read.document()), "saved.eaf");
+        EafReadResult back = Eaf.read(Eaf.toBytes(read.document()), "saved.eaf");
         assertThat(back.document()).usingRecursiveComparison().ignoringFields("date").isEqualTo(read.document());
     }
 }

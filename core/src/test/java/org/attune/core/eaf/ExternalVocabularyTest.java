@@ -33,7 +33,7 @@ class ExternalVocabularyTest {
         Files.copy(interop.resolve("ecv/marisacasillas__DARCLE-AnnSchDev__ACLEW-basic-vocabularies.ecv"),
                 dir.resolve("ACLEW-basic-vocabularies.ecv"));
 
-        AnnotationDocument doc = Eaf.read(eaf);
+        AnnotationDocument doc = Eaf.read(eaf).document();
         assertThat(doc.controlledVocabularies()).allSatisfy(cv -> assertThat(cv.entries()).isEmpty());
 
         Map<String, ControlledVocabulary> resolved = Ecv.resolveExternal(doc, eaf);
@@ -69,6 +69,6 @@ class ExternalVocabularyTest {
     void withoutALocalFileNothingIsResolvedAndNothingIsFetched() throws Exception {
         Path interop = Interop.require();
         Path eaf = Files.copy(interop.resolve("eaf/BergelsonLab__blabpy__test.eaf"), dir.resolve("test.eaf"));
-        assertThat(Ecv.resolveExternal(Eaf.read(eaf), eaf)).isEmpty();
+        assertThat(Ecv.resolveExternal(Eaf.read(eaf).document(), eaf)).isEmpty();
     }
 }

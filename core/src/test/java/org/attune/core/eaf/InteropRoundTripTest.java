@@ -51,18 +51,18 @@ class InteropRoundTripTest {
     void readsWritesValidEaf30AndReadsBackEqual(Path file) throws Exception {
         Interop.require();
         byte[] original = Files.readAllBytes(file);
-        EafReadResult first = Eaf.load(original, file.toString());
+        EafReadResult first = Eaf.read(original, file.toString());
 
         byte[] written = Eaf.toBytes(first.document());
         assertValidAgainstOfficialSchema(written);
 
-        AnnotationDocument back = Eaf.load(written, "written").document();
+        AnnotationDocument back = Eaf.read(written, "written").document();
         assertThat(back.withDate("")).isEqualTo(first.document().withDate(""));
         // writing is deterministic: the same document gives the same bytes
         assertThat(new String(Eaf.toBytes(back), java.nio.charset.StandardCharsets.UTF_8))
                 .isEqualTo(new String(written, java.nio.charset.StandardCharsets.UTF_8)
                         .replaceFirst("DATE=\"[^\"]*\"", "DATE=\"" + ToJaxbDate.of(back) + "\""));
-        assertThat(Eaf.load(written, "written").warnings()).as("a written file needs no repair").isEmpty();
+        assertThat(Eaf.read(written, "written").warnings()).as("a written file needs no repair").isEmpty();
     }
 
     @ParameterizedTest(name = "{0}")
@@ -70,7 +70,7 @@ class InteropRoundTripTest {
     void keepsEveryAttributeAndTextOfTheOriginal(Path file) throws Exception {
         Interop.require();
         byte[] original = Files.readAllBytes(file);
-        EafReadResult read = Eaf.load(original, file.toString());
+        EafReadResult read = Eaf.read(original, file.toString());
         byte[] written = Eaf.toBytes(read.document());
 
         Set<String> before = XmlFacts.of(original);

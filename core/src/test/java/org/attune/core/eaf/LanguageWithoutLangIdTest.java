@@ -18,13 +18,13 @@ class LanguageWithoutLangIdTest {
         try (InputStream in = getClass().getResourceAsStream("fuzz-findings/language-without-lang-id.eaf")) {
             bytes = in.readAllBytes();
         }
-        EafReadResult read = Eaf.load(bytes, "language-without-lang-id.eaf");
+        EafReadResult read = Eaf.read(bytes, "language-without-lang-id.eaf");
 
         assertThat(read.warnings()).anySatisfy(w -> {
             assertThat(w.line()).isEqualTo(46);
             assertThat(w.message()).contains("LANGUAGE").contains("LANG_ID");
         });
-        EafReadResult back = Eaf.load(Eaf.toBytes(read.document()), "saved.eaf");
+        EafReadResult back = Eaf.read(Eaf.toBytes(read.document()), "saved.eaf");
         assertThat(back.document()).usingRecursiveComparison().ignoringFields("date").isEqualTo(read.document());
     }
 }

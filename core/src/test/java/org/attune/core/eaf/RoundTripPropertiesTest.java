@@ -29,7 +29,7 @@ class RoundTripPropertiesTest {
     @Property(tries = 200)
     void aWrittenDocumentReadsBackEqualWithoutWarnings(@ForAll("documents") AnnotationDocument doc) throws Exception {
         byte[] bytes = Eaf.toBytes(doc);
-        EafReadResult back = Eaf.load(bytes, "generated.eaf");
+        EafReadResult back = Eaf.read(bytes, "generated.eaf");
 
         assertThat(back.warnings()).isEmpty();
         assertThat(back.sourceFormat()).isEqualTo("3.0");
@@ -44,7 +44,7 @@ class RoundTripPropertiesTest {
     @Property(tries = 100)
     void writingIsDeterministic(@ForAll("documents") AnnotationDocument doc) throws Exception {
         byte[] once = Eaf.toBytes(doc);
-        byte[] twice = Eaf.toBytes(Eaf.load(once, "generated.eaf").document());
+        byte[] twice = Eaf.toBytes(Eaf.read(once, "generated.eaf").document());
         assertThat(new String(twice, StandardCharsets.UTF_8)).isEqualTo(new String(once, StandardCharsets.UTF_8));
     }
 

@@ -23,8 +23,8 @@ class RoundTripRegressionTest {
 
         assertThat(new String(bytes, StandardCharsets.UTF_8)).doesNotContain("TIME_UNITS");
         // the schema default used to come back as "milliseconds"
-        assertThat(Eaf.load(bytes, "x.eaf").document().header().timeUnits()).isNull();
-        assertThat(Eaf.load(bytes, "x.eaf").document()).isEqualTo(doc);
+        assertThat(Eaf.read(bytes, "x.eaf").document().header().timeUnits()).isNull();
+        assertThat(Eaf.read(bytes, "x.eaf").document()).isEqualTo(doc);
     }
 
     @Test
@@ -34,7 +34,7 @@ class RoundTripRegressionTest {
         byte[] bytes = Eaf.toBytes(doc);
 
         assertThat(new String(bytes, StandardCharsets.UTF_8)).contains("TIME_UNITS=\"milliseconds\"");
-        assertThat(Eaf.load(bytes, "x.eaf").document().header().timeUnits()).isEqualTo("milliseconds");
+        assertThat(Eaf.read(bytes, "x.eaf").document().header().timeUnits()).isEqualTo("milliseconds");
     }
 
     /** These match the date pattern the writer checked, but the schema refuses them: writing used to fail. */
@@ -44,7 +44,7 @@ class RoundTripRegressionTest {
     void aDateTheSchemaRefusesIsReplacedSoTheDocumentCanStillBeWritten(String date) throws Exception {
         byte[] bytes = Eaf.toBytes(AnnotationDocument.empty("A").withDate(date));
 
-        assertThat(Eaf.load(bytes, "x.eaf").document().date()).isNotEqualTo(date);
+        assertThat(Eaf.read(bytes, "x.eaf").document().date()).isNotEqualTo(date);
         assertThat(Eaf.validate(bytes, "x.eaf")).isEmpty();
     }
 
@@ -54,6 +54,6 @@ class RoundTripRegressionTest {
     void aValidDateIsKept(String date) throws Exception {
         byte[] bytes = Eaf.toBytes(AnnotationDocument.empty("A").withDate(date));
 
-        assertThat(Eaf.load(bytes, "x.eaf").document().date()).isEqualTo(date);
+        assertThat(Eaf.read(bytes, "x.eaf").document().date()).isEqualTo(date);
     }
 }

@@ -174,7 +174,7 @@ class StructuralValidationTest {
                 + tier("A", "sa", "W", ref("x1", "w1", null)));
         byte[] bytes = xml.getBytes(StandardCharsets.UTF_8);
         assertThat(Eaf.validate(bytes, "ok.eaf")).isEmpty();
-        assertThat(Eaf.load(bytes, "ok.eaf").warnings()).isEmpty();
+        assertThat(Eaf.read(bytes, "ok.eaf").warnings()).isEmpty();
     }
 
     // ------------------------------------------------------------------ the hostile reproducers
@@ -188,7 +188,7 @@ class StructuralValidationTest {
         List<Problem> problems = Eaf.validate(bytes, name);
         assertThat(problems).as("problems of %s", name).isNotEmpty()
                 .allSatisfy(p -> assertThat(p.line()).isPositive());
-        EafFormatException e = catchThrowableOfType(EafFormatException.class, () -> Eaf.load(bytes, name));
+        EafFormatException e = catchThrowableOfType(EafFormatException.class, () -> Eaf.read(bytes, name));
         assertThat(e).as("reading %s must fail", name).isNotNull();
     }
 
@@ -201,7 +201,7 @@ class StructuralValidationTest {
         assertThat(offset).as("marker %s", at).isNotNegative();
         int line = (int) xml.substring(0, offset).chars().filter(c -> c == '\n').count() + 1;
         int column = offset - xml.lastIndexOf('\n', offset - 1);
-        EafFormatException e = catchThrowableOfType(EafFormatException.class, () -> Eaf.load(bytes, "s.eaf"));
+        EafFormatException e = catchThrowableOfType(EafFormatException.class, () -> Eaf.read(bytes, "s.eaf"));
         assertThat(e).as("reading must fail").isNotNull();
         assertThat(e.problems()).anySatisfy(p -> {
             assertThat(p.isError()).isTrue();

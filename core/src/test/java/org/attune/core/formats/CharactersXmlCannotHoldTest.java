@@ -40,7 +40,7 @@ class CharactersXmlCannotHoldTest {
 
         for (ImportedSession session : imported.sessions()) {
             AnnotationDocument doc = session.document();
-            AnnotationDocument back = Eaf.load(Eaf.toBytes(doc), "saved.eaf").document();
+            AnnotationDocument back = Eaf.read(Eaf.toBytes(doc), "saved.eaf").document();
             assertThat(back).usingRecursiveComparison().ignoringFields("date").isEqualTo(doc);
         }
         assertThat(imported.warnings()).anySatisfy(w -> {

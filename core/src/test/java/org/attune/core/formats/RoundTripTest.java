@@ -39,7 +39,7 @@ class RoundTripTest {
     void textGridToEafToTextGridKeepsTiersIntervalsAndLabels(Path file) throws Exception {
         Interop.require();
         AnnotationDocument fromGrid = Formats.read(file).document();
-        AnnotationDocument viaEaf = Eaf.load(Eaf.toBytes(fromGrid), "x.eaf").document();
+        AnnotationDocument viaEaf = Eaf.read(Eaf.toBytes(fromGrid), "x.eaf").document();
         String grid = Formats.export(viaEaf, Format.TEXTGRID, ExportOptions.session("x"));
         AnnotationDocument back = Formats.parse(grid, Format.TEXTGRID, "back.TextGrid").document();
         assertThat(Described.of(back)).isEqualTo(Described.of(fromGrid));
@@ -48,7 +48,7 @@ class RoundTripTest {
     @Test
     void pointTiersStayPointTiersThroughEaf() throws Exception {
         AnnotationDocument doc = Formats.parse(TextGridImportTest.SHORT, Format.TEXTGRID, "g.TextGrid").document();
-        String grid = Formats.export(Eaf.load(Eaf.toBytes(doc), "g.eaf").document(), Format.TEXTGRID,
+        String grid = Formats.export(Eaf.read(Eaf.toBytes(doc), "g.eaf").document(), Format.TEXTGRID,
                 ExportOptions.session("g"));
         assertThat(grid).contains("class = \"TextTier\"").contains("name = \"events\"")
                 .contains("text = \"say \"\"hi\"\"\nagain\"");
@@ -61,7 +61,7 @@ class RoundTripTest {
     void subtitlesToEafToSrtKeepEveryCuesTextTimesAndSpeaker(Path file) throws Exception {
         Interop.require();
         Imported imported = Formats.read(file);
-        AnnotationDocument viaEaf = Eaf.load(Eaf.toBytes(imported.document()), "x.eaf").document();
+        AnnotationDocument viaEaf = Eaf.read(Eaf.toBytes(imported.document()), "x.eaf").document();
         for (Format out : List.of(Format.SRT, Format.WEBVTT)) {
             String written = Formats.export(viaEaf, out, ExportOptions.session("x"));
             Imported back = Formats.parse(written, out, "back" + out.extension());
@@ -74,7 +74,7 @@ class RoundTripTest {
     void aCleanSrtFileIsWrittenBackByteForByte() throws Exception {
         Path file = Interop.require().resolve("subtitles/webvtt-py_sample.srt");
         String original = SourceText.decode(Files.readAllBytes(file));
-        AnnotationDocument doc = Eaf.load(Eaf.toBytes(Formats.read(file).document()), "x.eaf").document();
+        AnnotationDocument doc = Eaf.read(Eaf.toBytes(Formats.read(file).document()), "x.eaf").document();
         assertThat(Formats.export(doc, Format.SRT, ExportOptions.session("x")).strip()).isEqualTo(original.strip());
     }
 
@@ -84,7 +84,7 @@ class RoundTripTest {
                 + "2\n00:00:03,500 --> 00:00:05,250\nP: Fine.\nReally fine.\n\n"
                 + "3\n00:00:03,600 --> 00:00:03,900\nT: Good.\n\n";
         AnnotationDocument doc = Formats.parse(srt, Format.SRT, "a.srt").document();
-        String back = Formats.export(Eaf.load(Eaf.toBytes(doc), "a.eaf").document(), Format.SRT,
+        String back = Formats.export(Eaf.read(Eaf.toBytes(doc), "a.eaf").document(), Format.SRT,
                 ExportOptions.session("a"));
         assertThat(back).isEqualTo(srt);
     }

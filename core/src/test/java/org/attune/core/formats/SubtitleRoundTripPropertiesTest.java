@@ -37,7 +37,7 @@ class SubtitleRoundTripPropertiesTest {
         }
         Imported imported = Formats.parse(file.toString(), format, "p" + format.extension());
         assertThat(imported.warnings()).isEmpty();
-        AnnotationDocument viaEaf = Eaf.load(Eaf.toBytes(imported.document()), "p.eaf").document();
+        AnnotationDocument viaEaf = Eaf.read(Eaf.toBytes(imported.document()), "p.eaf").document();
         assertThat(read(viaEaf)).isEqualTo(sorted(cues));
         String written = Formats.export(viaEaf, format, ExportOptions.session("p"));
         assertThat(read(Formats.parse(written, format, "q" + format.extension()).document()))

@@ -39,7 +39,7 @@ class TranscriptImportTest {
         assertThat(Described.tier(doc, "P").items().get(1)).isEqualTo(new Described.Item(90_000, 91_000, false,
                 "Four."));
         // the estimate survives a save: ELAN and Attune keep unaligned slots
-        AnnotationDocument reread = Eaf.load(Eaf.toBytes(doc), "t.eaf").document();
+        AnnotationDocument reread = Eaf.read(Eaf.toBytes(doc), "t.eaf").document();
         assertThat(Described.of(reread)).isEqualTo(Described.of(doc));
     }
 

@@ -27,7 +27,7 @@ final class FuzzContract {
     static void eaf(byte[] data) {
         EafReadResult first;
         try {
-            first = Eaf.load(data, "fuzz.eaf");
+            first = Eaf.read(data, "fuzz.eaf");
         } catch (ProblemsException expected) {
             return;
         }
@@ -57,7 +57,7 @@ final class FuzzContract {
         }
         EafReadResult back;
         try {
-            back = Eaf.load(saved, "saved.eaf");
+            back = Eaf.read(saved, "saved.eaf");
         } catch (ProblemsException e) {
             throw new AssertionError("a saved document does not load again: " + e.getMessage(), e);
         }

@@ -109,7 +109,7 @@ class CodingEditsPropertiesTest {
             }
         }
 
-        EafReadResult back = Eaf.load(Eaf.toBytes(doc), "edited");
+        EafReadResult back = Eaf.read(Eaf.toBytes(doc), "edited");
         assertThat(back.warnings()).isEmpty();
         assertThat(back.document().withDate(doc.date())).isEqualTo(doc); // an empty DATE is written as the time of writing
         Map<String, Expected> actual = new LinkedHashMap<>();

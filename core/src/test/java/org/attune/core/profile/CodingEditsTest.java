@@ -74,7 +74,7 @@ class CodingEditsTest {
         AnnotationDocument d = CodingEdits.setRating(added.document(), added.annotationId(), 4);
         d = CodingEdits.setNote(d, added.annotationId(), "long silence & \"fine\"");
 
-        EafReadResult back = Eaf.load(Eaf.toBytes(d), "saved");
+        EafReadResult back = Eaf.read(Eaf.toBytes(d), "saved");
         assertThat(back.warnings()).isEmpty();
         Coding c = SessionView.of(back.document(), LOOKUP).codings().get(0);
         assertThat(c.rating()).isEqualTo(4);
@@ -87,7 +87,7 @@ class CodingEditsTest {
     @Test
     void codingsAreRecognisedWithoutTheSchemeFromTheVocabularyDescriptions() throws Exception {
         CodingEdits.Added added = CodingEdits.add(session(), SCHEME, SCHEME.code("R4").orElseThrow(), "A", 0, 10);
-        AnnotationDocument back = Eaf.load(Eaf.toBytes(added.document()), "saved").document();
+        AnnotationDocument back = Eaf.read(Eaf.toBytes(added.document()), "saved").document();
 
         Coding c = SessionView.of(back, SchemeLookup.none()).codings().get(0);
         assertThat(c.code()).isEqualTo("R4");

@@ -35,7 +35,7 @@ class DemoSessionTest {
 
     /** The committed sample reads without warnings, is valid, and equals what the generator makes. */
     static void assertIsGenerated(Path sample, AnnotationDocument generated, String generator) throws Exception {
-        EafReadResult committed = Eaf.load(sample);
+        EafReadResult committed = Eaf.read(sample);
         assertThat(committed.warnings()).isEmpty();
         assertThat(committed.document())
                 .as(sample.getFileName() + " is stale: regenerate it with " + generator + ".main")
@@ -46,7 +46,7 @@ class DemoSessionTest {
     @Test
     void theSampleHasATherapistAPatientAndRatedRupturesWithResolutions() throws Exception {
         SchemeRegistry schemes = SchemeRegistry.builtIn();
-        SessionView v = SessionView.of(Eaf.read(committedSample()), schemes::find);
+        SessionView v = SessionView.of(Eaf.read(committedSample()).document(), schemes::find);
         assertThat(v.speakers()).containsEntry("T", Role.THERAPIST).containsEntry("P", Role.PATIENT);
         List<Coding> codings = v.codings();
         assertThat(codings).extracting(Coding::category).contains("withdrawal", "confrontation", "resolution");

@@ -20,6 +20,6 @@ class TwoCoderSessionTest {
         SchemeRegistry schemes = SchemeRegistry.builtIn();
         DemoSessionTest.assertIsGenerated(committedSample(), TwoCoderSession.create(schemes.require("3rs@2015")),
                 "TwoCoderSession");
-        assertThat(SessionView.of(Eaf.read(committedSample()), schemes::find).coders()).containsExactly("A", "B");
+        assertThat(SessionView.of(Eaf.read(committedSample()).document(), schemes::find).coders()).containsExactly("A", "B");
     }
 }

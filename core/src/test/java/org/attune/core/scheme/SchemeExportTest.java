@@ -68,7 +68,7 @@ class SchemeExportTest {
     void templateIsValidEafThatReadsBackWithoutWarnings(CodingScheme s) throws Exception {
         AnnotationDocument template = SchemeExport.template(s);
         byte[] bytes = Eaf.toBytes(Eaf.template(template)); // checked against the EAF 3.0 schema
-        EafReadResult read = Eaf.load(bytes, s.ref() + ".etf");
+        EafReadResult read = Eaf.read(bytes, s.ref() + ".etf");
 
         assertThat(read.warnings()).isEmpty();
         assertThat(read.document().withDate("")).isEqualTo(template);
@@ -112,7 +112,7 @@ class SchemeExportTest {
                 List.of("A", "B"));
         Path file = dir.resolve("coding.etf");
         Eaf.writeTemplate(t, file);
-        AnnotationDocument back = Eaf.load(file).document();
+        AnnotationDocument back = Eaf.read(file).document();
 
         assertThat(back.tiers()).extracting(Tier::id).contains(
                 "3RS rupture (coder A)", "3RS rupture (coder B)", "3RS rupture rating (coder B)",
@@ -135,6 +135,6 @@ class SchemeExportTest {
     }
 
     private static AnnotationDocument reread(AnnotationDocument d) throws Exception {
-        return Eaf.load(Eaf.toBytes(d), "template").document();
+        return Eaf.read(Eaf.toBytes(d), "template").document();
     }
 }

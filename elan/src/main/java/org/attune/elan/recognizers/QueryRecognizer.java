@@ -96,7 +96,7 @@ public final class QueryRecognizer implements Recognizer {
             throw new RecognizerException("cannot read the document: " + file + ": no such file");
         }
         try {
-            return Eaf.read(file);
+            return Eaf.read(file).document();
         } catch (ProblemsException e) {
             throw new RecognizerException("cannot read the document: " + e.getMessage());
         } catch (java.nio.file.AccessDeniedException e) {

@@ -121,7 +121,7 @@ final class Updater {
         String failure = null;
         List<Document> docs = new ArrayList<>();
         try {
-            SessionEvents s = SessionEvents.of(f.path(), Eaf.read(f.file()), schemes);
+            SessionEvents s = SessionEvents.of(f.path(), Eaf.read(f.file()).document(), schemes);
             int ord = 0;
             for (Event e : s.events()) {
                 docs.add(Fields.event(sid, ord++, s.utterancesUpTo(e.start()), e));

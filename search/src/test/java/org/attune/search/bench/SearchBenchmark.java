@@ -86,7 +86,7 @@ public final class SearchBenchmark {
             if (!Files.exists(f)) {
                 int number = i;
                 jobs.add(pool.submit(() -> {
-                    Files.write(f, Eaf.toBytesUnchecked(g.session(number)));
+                    Files.write(f, Eaf.toBytes(g.session(number), Eaf.Check.NONE));
                     return null;
                 }));
             }
@@ -165,7 +165,7 @@ public final class SearchBenchmark {
     private static List<Match> parseEveryFile(Query query, Path corpus, List<Path> files) throws IOException {
         List<Match> out = new ArrayList<>();
         for (Path f : files) {
-            SessionEvents s = SessionEvents.of(corpus.relativize(f).toString(), Eaf.read(f), SCHEMES::find);
+            SessionEvents s = SessionEvents.of(corpus.relativize(f).toString(), Eaf.read(f).document(), SCHEMES::find);
             out.addAll(ReferenceEvaluator.evaluate(query, s));
         }
         return out;

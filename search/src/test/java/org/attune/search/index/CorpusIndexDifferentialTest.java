@@ -53,7 +53,7 @@ class CorpusIndexDifferentialTest {
         try (var files = Files.walk(dir)) {
             for (Path f : files.filter(p -> p.toString().endsWith(".eaf")).toList()) {
                 String session = dir.relativize(f).toString().replace('\\', '/');
-                out.add(SessionEvents.of(session, Eaf.read(f), RandomSessions.SCHEMES::find));
+                out.add(SessionEvents.of(session, Eaf.read(f).document(), RandomSessions.SCHEMES::find));
             }
         }
         return out;

@@ -132,7 +132,7 @@ class CorpusIndexTest {
         Path corpus = Interop.require().resolve("eaf");
         List<SessionEvents> reference = new ArrayList<>();
         for (Path f : Interop.files("eaf", ".eaf")) {
-            reference.add(SessionEvents.of(f.getFileName().toString(), Eaf.read(f), RandomSessions.SCHEMES::find));
+            reference.add(SessionEvents.of(f.getFileName().toString(), Eaf.read(f).document(), RandomSessions.SCHEMES::find));
         }
         int nonEmpty = 0;
         try (CorpusIndex index = CorpusIndex.open(corpus, indexDir, RandomSessions.SCHEMES::find)) {

@@ -64,7 +64,7 @@ class EpisodesTest {
         AnnotationDocument linked = EpisodeLinks.store(doc, "A", eps);
         // twice is the same as once
         assertThat(EpisodeLinks.store(linked, "A", eps)).isEqualTo(linked);
-        AnnotationDocument reread = Eaf.load(Eaf.toBytes(linked), "linked.eaf").document();
+        AnnotationDocument reread = Eaf.read(Eaf.toBytes(linked), "linked.eaf").document();
         assertThat(reread.refLinkSets()).hasSize(1);
         assertThat(reread.refLinkSets().get(0).links()).hasSize(7 + 2 + 1 + 3);
         var stored = EpisodeLinks.read(reread, "A");

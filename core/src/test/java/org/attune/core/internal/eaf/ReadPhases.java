@@ -13,7 +13,7 @@ import org.attune.core.internal.jaxb.ANNOTATIONDOCUMENT;
 
 /**
  * The phases of reading an EAF file, each runnable alone, for the benchmark to time: where the time between a
- * bare StAX pass and {@code Eaf.load} goes. Lives in the codec's package to reach its parts; not a test.
+ * bare StAX pass and {@code Eaf.read} goes. Lives in the codec's package to reach its parts; not a test.
  */
 public final class ReadPhases {
 
@@ -30,7 +30,7 @@ public final class ReadPhases {
         phases.put("   (JAXB unmarshal instead, as before)", () -> unmarshal(bytes));
         phases.put("3 FromJaxb alone (tree -> model, checks)", () ->
                 new FromJaxb(new Report("bench", bytes), legacy).document(tree));
-        phases.put("4 Eaf.load (2 + 3 + wrapping)", () -> EafCodec.readDocument(bytes, "bench"));
+        phases.put("4 Eaf.read (2 + 3 + wrapping)", () -> EafCodec.readDocument(bytes, "bench"));
         return phases;
     }
 
