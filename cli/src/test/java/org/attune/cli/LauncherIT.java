@@ -25,10 +25,16 @@ class LauncherIT {
     }
 
     static Run launch(String... args) throws IOException, InterruptedException {
+        return launch(java.util.Map.of(), args);
+    }
+
+    static Run launch(java.util.Map<String, String> env, String... args) throws IOException, InterruptedException {
         Path root = root();
         List<String> command = new ArrayList<>(List.of("bash", root.resolve("attune").toString()));
         command.addAll(List.of(args));
-        Process p = new ProcessBuilder(command).directory(root.toFile()).start();
+        ProcessBuilder b = new ProcessBuilder(command).directory(root.toFile());
+        b.environment().putAll(env);
+        Process p = b.start();
         p.getOutputStream().close();
         byte[] out = p.getInputStream().readAllBytes();
         byte[] err = p.getErrorStream().readAllBytes();
@@ -49,6 +55,22 @@ class LauncherIT {
         Run r = launch("validate", "no-such-file.eaf");
         assertThat(r.exitCode()).isEqualTo(1);
         assertThat(r.err()).contains("no-such-file.eaf: no such file");
+    }
+
+    @Test
+    void theLauncherLoadsAttunesClassesFromAClassDataSharingArchiveMadeForThisJar() throws Exception {
+        Run first = launch("--version"); // makes the archive when the jar is newer than it
+        assertThat(first.exitCode()).as(first.err()).isZero();
+        assertThat(root().resolve("cli/target/attune.jsa")).isRegularFile();
+
+        Run r = launch(java.util.Map.of("ATTUNE_JAVA_OPTS", "-Xlog:class+load=info"), "info", "samples/demo-session.eaf");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.out()).contains("org.attune.cli.Main source: shared objects file")
+                .contains("org.attune.core.eaf.Eaf source: shared objects file")
+                .contains("Codings (14 by 1 coder)");
+
+        Run off = launch(java.util.Map.of("ATTUNE_CDS", "0", "ATTUNE_JAVA_OPTS", "-Xlog:class+load=info"), "--version");
+        assertThat(off.out()).doesNotContain("org.attune.cli.Main source: shared objects file");
     }
 
     @Test
