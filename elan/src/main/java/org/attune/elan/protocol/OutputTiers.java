@@ -88,24 +88,7 @@ public final class OutputTiers {
      * start order, goes to the first lane whose last row has ended.
      */
     public static List<List<Row>> lanes(List<Row> rows) {
-        List<List<Row>> lanes = new ArrayList<>();
-        List<Row> sorted = rows.stream().sorted(Comparator.comparingLong(Row::start).thenComparingLong(Row::end))
-                .toList();
-        for (Row r : sorted) {
-            List<Row> lane = null;
-            for (List<Row> l : lanes) {
-                if (l.get(l.size() - 1).end() <= r.start()) {
-                    lane = l;
-                    break;
-                }
-            }
-            if (lane == null) {
-                lane = new ArrayList<>();
-                lanes.add(lane);
-            }
-            lane.add(r);
-        }
-        return lanes.stream().map(List::copyOf).toList();
+        return org.attune.core.model.TimeSpan.lanes(rows, Row::start, Row::end);
     }
 
     /**

@@ -1,11 +1,8 @@
 package org.attune.elan.protocol;
 
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /** Helpers of the lenient readers: positions as line and column, and XML character references. */
 final class Text {
-    private static final Pattern REFERENCE = Pattern.compile("&(amp|lt|gt|quot|apos|#[0-9]{1,7}|#x[0-9a-fA-F]{1,6});");
 
     private Text() {
     }
@@ -72,29 +69,6 @@ final class Text {
      * {@code &} as it is: ELAN escapes some texts and writes others raw.
      */
     static String decode(String s) {
-        if (s.indexOf('&') < 0) {
-            return s;
-        }
-        Matcher m = REFERENCE.matcher(s);
-        StringBuilder out = new StringBuilder();
-        while (m.find()) {
-            String ref = m.group(1);
-            String replacement;
-            switch (ref) {
-                case "amp" -> replacement = "&";
-                case "lt" -> replacement = "<";
-                case "gt" -> replacement = ">";
-                case "quot" -> replacement = "\"";
-                case "apos" -> replacement = "'";
-                default -> {
-                    int cp = ref.startsWith("#x") ? Integer.parseInt(ref.substring(2), 16)
-                            : Integer.parseInt(ref.substring(1));
-                    replacement = Character.isValidCodePoint(cp) ? new String(Character.toChars(cp)) : m.group();
-                }
-            }
-            m.appendReplacement(out, Matcher.quoteReplacement(replacement));
-        }
-        m.appendTail(out);
-        return out.toString();
+        return org.attune.core.formats.CharacterReferences.decodeXml(s);
     }
 }

@@ -93,16 +93,6 @@ public final class SessionEvents {
 
     /** {@code u(e)}: how many utterances of the session start no later than {@code time}. */
     public int utterancesUpTo(long time) {
-        int lo = 0;
-        int hi = utteranceStarts.length;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (utteranceStarts[mid] <= time) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
+        return org.attune.core.model.TimeSpan.countAtOrBefore(utteranceStarts, time);
     }
 }

@@ -46,17 +46,7 @@ public record TranscriptRows(List<Row> rows) {
     }
 
     private static int lastStartingAtOrBefore(long[] starts, long t) {
-        int lo = 0;
-        int hi = starts.length;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (starts[mid] <= t) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo - 1;
+        return org.attune.core.model.TimeSpan.countAtOrBefore(starts, t) - 1;
     }
 
     /** The row of an utterance, or -1. */

@@ -1,7 +1,6 @@
 package org.attune.core.internal.eaf;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -15,6 +14,7 @@ import org.attune.core.model.RefAnnotation;
 import org.attune.core.model.Stereotype;
 import org.attune.core.model.Tier;
 import org.attune.core.model.TimeSlot;
+import org.attune.core.model.TimeSpan;
 
 /**
  * The structural rules of EAF that the schema cannot state: no tier is its own ancestor, no reference annotation
@@ -247,14 +247,7 @@ final class Structure {
 
     /** The index of the last start at or before {@code t}, or -1. */
     private static int lastAtOrBefore(long[] starts, long t) {
-        int i = Arrays.binarySearch(starts, t);
-        if (i >= 0) {
-            while (i + 1 < starts.length && starts[i + 1] == t) {
-                i++;
-            }
-            return i;
-        }
-        return -i - 2;
+        return TimeSpan.countAtOrBefore(starts, t) - 1;
     }
 
     private void noOverlaps(Tier tier, Map<String, TimeSlot> slots) {

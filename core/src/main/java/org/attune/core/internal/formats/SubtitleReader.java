@@ -20,7 +20,6 @@ public final class SubtitleReader {
     private static final Pattern TIMING = Pattern.compile("\\s*(\\S+)\\s*-->\\s*(\\S+).*");
     private static final Pattern VOICE = Pattern.compile("<v(?:\\.[^\\s>]*)?[ \\t]+([^>]*)>");
     private static final Pattern TAG = Pattern.compile("</?[^>\\n]*>|\\{\\\\[^}]*}");
-    private static final Pattern REFERENCE = Pattern.compile("&(#x[0-9a-fA-F]+|#[0-9]+|[a-zA-Z]+);");
 
     private SubtitleReader() {
     }
@@ -123,39 +122,6 @@ public final class SubtitleReader {
 
     /** Decodes the character references WebVTT and HTML subtitles use. */
     static String decode(String text) {
-        if (text.indexOf('&') < 0) {
-            return text;
-        }
-        Matcher m = REFERENCE.matcher(text);
-        StringBuilder out = new StringBuilder();
-        while (m.find()) {
-            m.appendReplacement(out, Matcher.quoteReplacement(reference(m.group(1), m.group())));
-        }
-        m.appendTail(out);
-        return out.toString();
-    }
-
-    private static String reference(String name, String whole) {
-        try {
-            if (name.startsWith("#x")) {
-                return new String(Character.toChars(Integer.parseInt(name.substring(2), 16)));
-            }
-            if (name.startsWith("#")) {
-                return new String(Character.toChars(Integer.parseInt(name.substring(1))));
-            }
-        } catch (IllegalArgumentException e) {
-            return whole;
-        }
-        switch (name) {
-            case "amp": return "&";
-            case "lt": return "<";
-            case "gt": return ">";
-            case "quot": return "\"";
-            case "apos": return "'";
-            case "nbsp": return "\u00a0";
-            case "lrm": return "\u200e";
-            case "rlm": return "\u200f";
-            default: return whole;
-        }
+        return org.attune.core.formats.CharacterReferences.decodeSubtitle(text);
     }
 }

@@ -3,6 +3,7 @@ package org.attune.core.internal.formats;
 import java.util.ArrayList;
 import java.util.List;
 import org.attune.core.model.AnnotationDocument;
+import org.attune.core.model.TimeSpan;
 
 /**
  * Writes a document as a Praat TextGrid (long text format, UTF-8): every tier becomes an interval tier whose
@@ -34,27 +35,13 @@ public final class TextGridWriter {
                 tiers.add(new PraatTier(name, true, points));
                 continue;
             }
-            List<List<Interval>> lanes = new ArrayList<>();
+            List<Interval> intervals = new ArrayList<>();
             List<Interval> points = new ArrayList<>();
             for (TimedTiers.Item i : t.items()) {
                 Interval interval = new Interval(i.span().start(), i.span().end(), i.value());
-                if (interval.end() == interval.start()) {
-                    points.add(interval);
-                    continue;
-                }
-                List<Interval> lane = null;
-                for (List<Interval> l : lanes) {
-                    if (l.get(l.size() - 1).end() <= interval.start()) {
-                        lane = l;
-                        break;
-                    }
-                }
-                if (lane == null) {
-                    lane = new ArrayList<>();
-                    lanes.add(lane);
-                }
-                lane.add(interval);
+                (interval.end() == interval.start() ? points : intervals).add(interval);
             }
+            List<List<Interval>> lanes = new ArrayList<>(TimeSpan.lanes(intervals, Interval::start, Interval::end));
             if (lanes.isEmpty()) {
                 lanes.add(new ArrayList<>());
             }
