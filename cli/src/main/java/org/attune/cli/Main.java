@@ -11,8 +11,9 @@ public final class Main {
     private Main() {
     }
 
+    /** Runs the command line; from the packaged app, no arguments open the annotator (see {@link Launch}). */
     public static void main(String[] args) {
-        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+        System.exit(run(Launch.current().arguments(args), new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
     }
 
     /** Runs the command line with the given output streams and returns the exit code (for tests and embedding). */
