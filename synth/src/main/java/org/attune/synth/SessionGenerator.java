@@ -77,18 +77,34 @@ public final class SessionGenerator {
      * @param secondCoder the probability that a session is also coded by a second coder, 0 (never) to 1 (always)
      */
     public record Options(long seed, double secondCoder) {
+        /**
+         * Creates the record, checking and normalising its components.
+         *
+         * @param seed the corpus seed: the same seed gives the same sessions
+         * @param secondCoder the probability that a session is also coded by a second coder, 0 (never) to 1 (always)
+         */
         public Options {
             if (!(secondCoder >= 0 && secondCoder <= 1)) {
                 throw new IllegalArgumentException("the second-coder probability must be in [0, 1], got " + secondCoder);
             }
         }
 
-        /** Seed {@code seed}, a second coder on {@value SessionGenerator#DEFAULT_SECOND_CODER} of the sessions. */
+        /**
+         * Seed {@code seed}, a second coder on {@value SessionGenerator#DEFAULT_SECOND_CODER} of the sessions.
+         *
+         * @param seed the random seed (the same seed gives the same sessions)
+         * @return the corpus seed: the same seed gives the same sessions
+         */
         public static Options seed(long seed) {
             return new Options(seed, DEFAULT_SECOND_CODER);
         }
 
-        /** These options with another probability of a second coder. */
+        /**
+         * These options with another probability of a second coder.
+         *
+         * @param probability the probability
+         * @return a copy with that value replaced; this record is unchanged
+         */
         public Options withSecondCoder(double probability) {
             return new Options(seed, probability);
         }
@@ -100,7 +116,11 @@ public final class SessionGenerator {
     private final Layer resolutions;
     private final Caseload caseload;
 
-    /** A generator of the corpus described by {@code options}. */
+    /**
+     * A generator of the corpus described by {@code options}.
+     *
+     * @param options the export options
+     */
     public SessionGenerator(Options options) {
         this.options = options;
         this.scheme = SchemeRegistry.builtIn().require(SCHEME);
@@ -109,17 +129,31 @@ public final class SessionGenerator {
         this.caseload = new Caseload(options.seed());
     }
 
-    /** What this generator makes. */
+    /**
+     * What this generator makes.
+     *
+     * @return its options
+     */
     public Options options() {
         return options;
     }
 
-    /** The file name of session {@code number}: {@code session-00001.eaf}, ... (wider above 99,999). */
+    /**
+     * The file name of session {@code number}: {@code session-00001.eaf}, ... (wider above 99,999).
+     *
+     * @param number the session's number, from 1
+     * @return the file name 
+     */
     public static String fileName(int number) {
         return String.format(Locale.ROOT, "session-%05d.eaf", number);
     }
 
-    /** Session {@code number} (from 1) of the corpus. */
+    /**
+     * Session {@code number} (from 1) of the corpus.
+     *
+     * @param number the session's number, from 1
+     * @return the session's document (the same number always gives the same document)
+     */
     public AnnotationDocument session(int number) {
         Caseload.Appointment appointment = caseload.appointment(number);
         Rng rng = Rng.of(options.seed(), SESSION_STREAM, number);

@@ -10,10 +10,20 @@ import java.util.List;
 public class EafFormatException extends ProblemsException {
     private static final long serialVersionUID = 1L;
 
+    /**
+     * An exception for these problems.
+     *
+     * @param problems the problems found
+     */
     public EafFormatException(List<Problem> problems) {
         super(problems, "unreadable file");
     }
 
+    /**
+     * An exception for one problem.
+     *
+     * @param problem the problem found
+     */
     public EafFormatException(Problem problem) {
         this(List.of(problem));
     }

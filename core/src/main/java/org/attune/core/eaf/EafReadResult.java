@@ -12,6 +12,13 @@ import org.attune.core.model.AnnotationDocument;
  * @param warnings     what was repaired, converted or ignored, with positions
  */
 public record EafReadResult(AnnotationDocument document, String sourceFormat, List<Problem> warnings) {
+    /**
+     * Creates the record, checking and normalising its components.
+     *
+     * @param document the document, in the EAF 3.0 model
+     * @param sourceFormat the FORMAT attribute of the file (e.g. {@code 2.7}); "3.0" when absent
+     * @param warnings what was repaired, converted or ignored, with positions
+     */
     public EafReadResult {
         warnings = List.copyOf(warnings);
     }

@@ -23,22 +23,47 @@ public final class Ecv {
     private Ecv() {
     }
 
-    /** Reads an {@code .ecv} file. */
+    /**
+     * Reads an {@code .ecv} file.
+     *
+     * @param file the file
+     * @return an {@code .ecv} file
+     * @throws IOException if the file cannot be read
+     */
     public static VocabularyResource read(Path file) throws IOException {
         return EafCodec.readVocabularies(Files.readAllBytes(file), file.toString());
     }
 
-    /** Reads {@code .ecv} bytes. */
+    /**
+     * Reads {@code .ecv} bytes.
+     *
+     * @param bytes the file's bytes
+     * @param sourceName the name to report problems under (usually the file name)
+     * @return {@code .ecv} bytes
+     * @throws EafFormatException if the input is not a valid EAF document (the exception lists every problem found)
+     */
     public static VocabularyResource read(byte[] bytes, String sourceName) throws EafFormatException {
         return EafCodec.readVocabularies(bytes, sourceName);
     }
 
-    /** The bytes of an {@code .ecv} file, validated against the official schema. */
+    /**
+     * The bytes of an {@code .ecv} file, validated against the official schema.
+     *
+     * @param resource the resource name
+     * @return the bytes of an {@code .ecv} file, validated against the official schema
+     * @throws EafFormatException if the input is not a valid EAF document (the exception lists every problem found)
+     */
     public static byte[] toBytes(VocabularyResource resource) throws EafFormatException {
         return EafCodec.writeVocabularies(resource);
     }
 
-    /** Writes an {@code .ecv} file atomically (the previous version is kept as {@code NAME.bak}). */
+    /**
+     * Writes an {@code .ecv} file atomically (the previous version is kept as {@code NAME.bak}).
+     *
+     * @param resource the resource name
+     * @param file the file
+     * @throws IOException if the file cannot be written
+     */
     public static void write(VocabularyResource resource, Path file) throws IOException {
         byte[] bytes = toBytes(resource);
         AtomicFiles.write(file, out -> out.write(bytes));
@@ -52,6 +77,7 @@ public final class Ecv {
      * @param document     the document
      * @param documentFile the document's path (its folder is searched)
      * @return CV_ID to the vocabulary with its entries, in document order
+     * @throws IOException if reading or writing a file fails
      */
     public static Map<String, ControlledVocabulary> resolveExternal(AnnotationDocument document, Path documentFile)
             throws IOException {

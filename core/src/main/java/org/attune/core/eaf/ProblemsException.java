@@ -23,7 +23,11 @@ public class ProblemsException extends IOException {
         this.problems = List.copyOf(problems);
     }
 
-    /** Every problem found. */
+    /**
+     * Every problem found.
+     *
+     * @return the problems
+     */
     public List<Problem> problems() {
         return problems;
     }

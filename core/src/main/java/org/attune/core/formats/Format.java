@@ -30,17 +30,30 @@ public enum Format {
         this.extension = extension;
     }
 
-    /** A name for messages, e.g. {@code WebVTT}. */
+    /**
+     * A name for messages, e.g. {@code WebVTT}.
+     *
+     * @return a name for messages, e.g
+     */
     public String label() {
         return label;
     }
 
-    /** The file name extension in lower case, with the dot (e.g. {@code .vtt}). */
+    /**
+     * The file name extension in lower case, with the dot (e.g. {@code .vtt}).
+     *
+     * @return the file name extension in lower case, with the dot (e.g
+     */
     public String extension() {
         return extension;
     }
 
-    /** The format of a file by its extension, if Attune knows it. */
+    /**
+     * The format of a file by its extension, if Attune knows it.
+     *
+     * @param file the file
+     * @return the format of a file by its extension, if Attune knows it
+     */
     public static Optional<Format> of(Path file) {
         String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
         for (Format f : values()) {
@@ -51,7 +64,11 @@ public enum Format {
         return Optional.empty();
     }
 
-    /** The extensions Attune knows, for messages: {@code .eaf, .TextGrid, .srt, .vtt, .txt, .csv}. */
+    /**
+     * The extensions Attune knows, for messages: {@code .eaf, .TextGrid, .srt, .vtt, .txt, .csv}.
+     *
+     * @return the extensions Attune knows, for messages: {@code .eaf, .TextGrid, .srt, .vtt, .txt, .csv}
+     */
     public static String extensions() {
         return ".eaf, .TextGrid, .srt, .vtt, .txt, .csv";
     }

@@ -8,6 +8,11 @@ import org.attune.core.eaf.ProblemsException;
 public final class FormatException extends ProblemsException {
     private static final long serialVersionUID = 1L;
 
+    /**
+     * An exception for these problems.
+     *
+     * @param problems the problems found
+     */
     public FormatException(List<Problem> problems) {
         super(problems, "unreadable file");
     }

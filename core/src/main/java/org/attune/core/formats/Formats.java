@@ -50,7 +50,13 @@ public final class Formats {
     private Formats() {
     }
 
-    /** Reads a file by its extension; a CSV file's columns are guessed from its header ({@link CsvMapping#guess}). */
+    /**
+     * Reads a file by its extension; a CSV file's columns are guessed from its header ({@link CsvMapping#guess}).
+     *
+     * @param file the file
+     * @return a file by its extension; a CSV file's columns are guessed from its header ({@link CsvMapping#guess})
+     * @throws IOException if the file cannot be read
+     */
     public static Imported read(Path file) throws IOException {
         return read(file, null);
     }
@@ -59,6 +65,9 @@ public final class Formats {
      * Reads a file by its extension.
      *
      * @param csv the column mapping of a CSV file, or null to guess it from the header
+     * @param file the file
+     * @return a file by its extension
+     * @throws IOException if the file cannot be read
      */
     public static Imported read(Path file, CsvMapping csv) throws IOException {
         Format format = Format.of(file).orElseThrow(() -> new FormatException(List.of(Problem.error(file.toString(),
@@ -76,6 +85,10 @@ public final class Formats {
      * Reads the text of a file in a format other than CSV ({@link #parseCsv}).
      *
      * @param sourceName the file name, used in messages and as the session name (without extension)
+     * @param text the text
+     * @param format the format
+     * @return the text of a file in a format other than CSV ({@link #parseCsv})
+     * @throws ProblemsException if the input has errors (the exception lists every problem found)
      */
     public static Imported parse(String text, Format format, String sourceName) throws ProblemsException {
         List<Problem> warnings = new ArrayList<>();
@@ -119,6 +132,10 @@ public final class Formats {
      * column (its scheme is built from the column's values and is the same in every session).
      *
      * @param mapping the columns, or null to guess them from the header ({@link CsvMapping#guess})
+     * @param text the text
+     * @param sourceName the name to report problems under (usually the file name)
+     * @return a CSV transcript: one document per session, speech tiers per speaker, a coding tier per code column (its scheme is built from the column's values and is the same in every session)
+     * @throws FormatException if the input is not valid in this format (the exception lists every problem found)
      */
     public static Imported parseCsv(String text, String sourceName, CsvMapping mapping) throws FormatException {
         List<Problem> warnings = new ArrayList<>();
@@ -145,12 +162,25 @@ public final class Formats {
         }
     }
 
-    /** Writes a document in the format of the file's extension; a CSV file gets the utterance table. */
+    /**
+     * Writes a document in the format of the file's extension; a CSV file gets the utterance table.
+     *
+     * @param doc the document
+     * @param file the file
+     * @throws IOException if the file cannot be written
+     */
     public static void write(AnnotationDocument doc, Path file) throws IOException {
         write(doc, file, ExportOptions.session(stem(file.toString())));
     }
 
-    /** Writes a document in the format of the file's extension, atomically (the old file is kept as .bak). */
+    /**
+     * Writes a document in the format of the file's extension, atomically (the old file is kept as .bak).
+     *
+     * @param doc the document
+     * @param file the file
+     * @param options the export options
+     * @throws IOException if the file cannot be written
+     */
     public static void write(AnnotationDocument doc, Path file, ExportOptions options) throws IOException {
         Format format = Format.of(file).orElseThrow(() -> new IOException(file
                 + ": cannot tell the format from the name; use " + Format.extensions()));
@@ -165,6 +195,12 @@ public final class Formats {
     /**
      * A document as the text of a file in a format: EAF 3.0 (checked against the schema), a TextGrid, ELAN
      * tab-delimited text ({@link Format#TEXT}), SRT or WebVTT of the speech tiers, or a tidy CSV table.
+     *
+     * @param doc the document
+     * @param format the format
+     * @param options the export options
+     * @return a document as the text of a file in a format: EAF 3.0 (checked against the schema), a TextGrid, ELAN tab-delimited text ({@link Format#TEXT}), SRT or WebVTT of the speech tiers, or a tidy CSV table
+     * @throws IOException if the file cannot be written
      */
     public static String export(AnnotationDocument doc, Format format, ExportOptions options) throws IOException {
         switch (format) {

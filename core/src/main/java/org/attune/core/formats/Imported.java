@@ -12,12 +12,22 @@ import org.attune.core.model.AnnotationDocument;
  * @param warnings bad cues, rows or lines that were skipped, and what was estimated or repaired
  */
 public record Imported(List<ImportedSession> sessions, List<Problem> warnings) {
+    /**
+     * Creates the record, checking and normalising its components.
+     *
+     * @param sessions the sessions, in the file's order
+     * @param warnings bad cues, rows or lines that were skipped, and what was estimated or repaired
+     */
     public Imported {
         sessions = List.copyOf(sessions);
         warnings = List.copyOf(warnings);
     }
 
-    /** The document of a file that holds one session; throws when it holds more or none. */
+    /**
+     * The document of a file that holds one session; throws when it holds more or none.
+     *
+     * @return the document of a file that holds one session; throws when it holds more or none
+     */
     public AnnotationDocument document() {
         if (sessions.size() != 1) {
             throw new IllegalStateException("the file holds " + sessions.size() + " sessions, not one");

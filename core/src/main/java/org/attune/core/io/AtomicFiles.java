@@ -27,13 +27,24 @@ public final class AtomicFiles {
     /** What writes the content. */
     @FunctionalInterface
     public interface Writer {
+        /**
+         * Writes the whole content to the stream (the stream is closed by the caller).
+         *
+         * @param out where to write
+         * @throws IOException if the file cannot be written
+         */
         void write(OutputStream out) throws IOException;
     }
 
     private AtomicFiles() {
     }
 
-    /** The backup kept of {@code target}'s previous version. */
+    /**
+     * The backup kept of {@code target}'s previous version.
+     *
+     * @param target the file
+     * @return the backup's path ({@code target} with {@code .bak} added)
+     */
     public static Path backupOf(Path target) {
         return target.resolveSibling(target.getFileName() + ".bak");
     }
@@ -41,6 +52,10 @@ public final class AtomicFiles {
     /**
      * Replaces {@code target} atomically with what {@code writer} writes; keeps a backup of the old file. The new
      * file keeps the old one's permissions; a file that did not exist gets the permissions any new file gets.
+     *
+     * @param target the file to write
+     * @param writer writes the new content
+     * @throws IOException if the file cannot be written
      */
     public static void write(Path target, Writer writer) throws IOException {
         String name = target.toAbsolutePath().toString();

@@ -28,7 +28,13 @@ public final class PrivateFiles {
     private PrivateFiles() {
     }
 
-    /** Creates {@code folder} and its missing parents; each folder created here, and {@code folder}, is 0700. */
+    /**
+     * Creates {@code folder} and its missing parents; each folder created here, and {@code folder}, is 0700.
+     *
+     * @param folder the folder
+     * @return {@code folder} and its missing parents; each folder created here, and {@code folder}, is 0700
+     * @throws IOException if the file cannot be written
+     */
     public static Path createFolders(Path folder) throws IOException {
         Path abs = folder.toAbsolutePath().normalize();
         Deque<Path> missing = new ArrayDeque<>();
@@ -46,7 +52,15 @@ public final class PrivateFiles {
         return folder;
     }
 
-    /** A new empty file in {@code folder} (created 0700 if missing), 0600 from its creation on. */
+    /**
+     * A new empty file in {@code folder} (created 0700 if missing), 0600 from its creation on.
+     *
+     * @param folder the folder
+     * @param prefix the prefix
+     * @param suffix the suffix
+     * @return a new empty file in {@code folder} (created 0700 if missing), 0600 from its creation on
+     * @throws IOException if the file cannot be written
+     */
     public static Path createTempFile(Path folder, String prefix, String suffix) throws IOException {
         createFolders(folder);
         return posix(folder)
@@ -54,7 +68,13 @@ public final class PrivateFiles {
                 : Files.createTempFile(folder, prefix, suffix);
     }
 
-    /** Replaces {@code target} atomically with {@code bytes} as a 0600 file (no backup kept). */
+    /**
+     * Replaces {@code target} atomically with {@code bytes} as a 0600 file (no backup kept).
+     *
+     * @param target the file to write
+     * @param bytes the file's bytes
+     * @throws IOException if the file cannot be written
+     */
     public static void write(Path target, byte[] bytes) throws IOException {
         Path abs = target.toAbsolutePath();
         Path folder = abs.getParent();
@@ -83,7 +103,12 @@ public final class PrivateFiles {
         }
     }
 
-    /** Makes an existing file 0600 (nothing to do on other file systems). */
+    /**
+     * Makes an existing file 0600 (nothing to do on other file systems).
+     *
+     * @param file the file
+     * @throws IOException if reading or writing a file fails
+     */
     public static void restrict(Path file) throws IOException {
         if (posix(file) && Files.isRegularFile(file)) {
             Files.setPosixFilePermissions(file, FILE);

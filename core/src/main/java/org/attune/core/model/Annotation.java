@@ -6,21 +6,46 @@ package org.attune.core.model;
  */
 public sealed interface Annotation permits AlignableAnnotation, RefAnnotation {
 
-    /** ANNOTATION_ID, unique in the document. */
+    /**
+     * ANNOTATION_ID, unique in the document.
+     *
+     * @return the id
+     */
     String id();
 
-    /** ANNOTATION_VALUE ("" if empty). */
+    /**
+     * ANNOTATION_VALUE ("" if empty).
+     *
+     * @return the value
+     */
     String value();
 
-    /** EXT_REF (space-separated EXTERNAL_REF ids) or null. */
+    /**
+     * EXT_REF (space-separated EXTERNAL_REF ids) or null.
+     *
+     * @return the ext ref
+     */
     String extRef();
 
-    /** LANG_REF or null. */
+    /**
+     * LANG_REF or null.
+     *
+     * @return the lang ref
+     */
     String langRef();
 
-    /** CVE_REF (the id of the controlled vocabulary entry this value was chosen from) or null. */
+    /**
+     * CVE_REF (the id of the controlled vocabulary entry this value was chosen from) or null.
+     *
+     * @return the cve ref
+     */
     String cveRef();
 
-    /** A copy with another value (and the same CVE_REF). */
+    /**
+     * A copy with another value (and the same CVE_REF).
+     *
+     * @param newValue the new value
+     * @return a copy with that value replaced; this record is unchanged
+     */
     Annotation withValue(String newValue);
 }

@@ -12,12 +12,24 @@ import java.util.Optional;
  * @param values CVE_VALUE elements (at least one in a valid file)
  */
 public record CvEntry(String id, String extRef, List<CvEntryValue> values) {
+    /**
+     * Creates the record, checking and normalising its components.
+     *
+     * @param id CVE_ID
+     * @param extRef EXT_REF or null
+     * @param values CVE_VALUE elements (at least one in a valid file)
+     */
     public CvEntry {
         Objects.requireNonNull(id, "id");
         values = List.copyOf(values);
     }
 
-    /** The value in the given language, else the first value. */
+    /**
+     * The value in the given language, else the first value.
+     *
+     * @param langRef LANG_REF or null
+     * @return the value in the given language, else the first value
+     */
     public Optional<CvEntryValue> value(String langRef) {
         return values.stream().filter(v -> v.langRef().equals(langRef)).findFirst()
                 .or(() -> values.stream().findFirst());

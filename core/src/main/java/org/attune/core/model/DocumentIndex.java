@@ -46,10 +46,21 @@ public final class DocumentIndex {
         resolveSlots(document.timeSlots());
     }
 
+    /**
+     * Indexes the document (one pass over its tiers and annotations).
+     *
+     * @param document the document
+     * @return the index
+     */
     public static DocumentIndex of(AnnotationDocument document) {
         return new DocumentIndex(document);
     }
 
+    /**
+     * The indexed document.
+     *
+     * @return the document
+     */
     public AnnotationDocument document() {
         return document;
     }
@@ -82,46 +93,93 @@ public final class DocumentIndex {
         }
     }
 
+    /**
+     * The tier with this TIER_ID, if any (constant time).
+     *
+     * @param tierId the TIER_ID
+     * @return the tier
+     */
     public Optional<Tier> tier(String tierId) {
         return Optional.ofNullable(tiers.get(tierId));
     }
 
+    /**
+     * The annotation with this ANNOTATION_ID on any tier, if any (constant time).
+     *
+     * @param annotationId the ANNOTATION_ID
+     * @return the annotation
+     */
     public Optional<Annotation> annotation(String annotationId) {
         return Optional.ofNullable(annotations.get(annotationId));
     }
 
-    /** The tier holding an annotation. */
+    /**
+     * The tier holding an annotation.
+     *
+     * @param annotationId the ANNOTATION_ID
+     * @return the tier holding an annotation
+     */
     public Optional<Tier> tierOf(String annotationId) {
         return Optional.ofNullable(tierOfAnnotation.get(annotationId));
     }
 
-    /** The tiers whose PARENT_REF is {@code tierId}, in document order. */
+    /**
+     * The tiers whose PARENT_REF is {@code tierId}, in document order.
+     *
+     * @param tierId the TIER_ID
+     * @return the tiers whose PARENT_REF is {@code tierId}, in document order
+     */
     public List<Tier> children(String tierId) {
         return Collections.unmodifiableList(children.getOrDefault(tierId, List.of()));
     }
 
-    /** The linguistic type of a tier, if declared. */
+    /**
+     * The linguistic type of a tier, if declared.
+     *
+     * @param tier the tier
+     * @return the linguistic type of a tier, if declared
+     */
     public Optional<LinguisticType> typeOf(Tier tier) {
         return document.linguisticType(tier.linguisticTypeRef());
     }
 
-    /** The controlled vocabulary bound to a tier through its linguistic type, if any. */
+    /**
+     * The controlled vocabulary bound to a tier through its linguistic type, if any.
+     *
+     * @param tier the tier
+     * @return the controlled vocabulary bound to a tier through its linguistic type, if any
+     */
     public Optional<ControlledVocabulary> vocabularyOf(Tier tier) {
         return typeOf(tier).map(LinguisticType::controlledVocabularyRef).flatMap(document::controlledVocabulary);
     }
 
-    /** The time of a slot (interpolated for an unaligned slot), if the slot exists. */
+    /**
+     * The time of a slot (interpolated for an unaligned slot), if the slot exists.
+     *
+     * @param slotId the TIME_SLOT_ID
+     * @return the time of a slot (interpolated for an unaligned slot), if the slot exists
+     */
     public Optional<Long> time(String slotId) {
         return Optional.ofNullable(slotTime.get(slotId));
     }
 
-    /** The span of an annotation: its slots' times, or its time-aligned ancestor's span. */
+    /**
+     * The span of an annotation: its slots' times, or its time-aligned ancestor's span.
+     *
+     * @param annotationId the ANNOTATION_ID
+     * @return the span of an annotation: its slots' times, or its time-aligned ancestor's span
+     */
     public Optional<TimeSpan> span(String annotationId) {
         Annotation a = annotations.get(annotationId);
         return a == null ? Optional.empty() : span(a);
     }
 
-    /** The span of an annotation of this document. */
+    /**
+     * The span of an annotation of this document.
+     *
+     * @param annotation the annotation
+     * @return the span of an annotation of this document
+     */
     public Optional<TimeSpan> span(Annotation annotation) {
         Annotation a = annotation;
         for (int depth = 0; depth < 64 && a != null; depth++) {

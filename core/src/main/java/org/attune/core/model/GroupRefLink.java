@@ -17,6 +17,18 @@ import java.util.Objects;
  */
 public record GroupRefLink(String id, List<String> refs, String name, String extRef, String langRef, String cveRef,
                            String refType, String value) implements RefLink {
+    /**
+     * Creates the record, checking and normalising its components.
+     *
+     * @param id REF_LINK_ID
+     * @param refs REFS, in order
+     * @param name REF_LINK_NAME or null
+     * @param extRef EXT_REF or null
+     * @param langRef LANG_REF or null
+     * @param cveRef CVE_REF or null
+     * @param refType REF_TYPE or null
+     * @param value text content
+     */
     public GroupRefLink {
         Objects.requireNonNull(id, "id");
         refs = List.copyOf(refs);

@@ -18,6 +18,13 @@ public record Language(String id, String definition, String label) {
     public static final Language ENGLISH =
             new Language("eng", "http://cdb.iso.org/lg/CDB-00138502-001", "English (eng)");
 
+    /**
+     * Creates the record, checking and normalising its components.
+     *
+     * @param id LANG_ID (e.g. {@code eng})
+     * @param definition LANG_DEF (e.g. an ISO 639-3 URI) or null
+     * @param label LANG_LABEL or null
+     */
     public Language {
         Objects.requireNonNull(id, "id");
     }

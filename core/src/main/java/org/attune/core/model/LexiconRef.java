@@ -16,6 +16,18 @@ import java.util.Objects;
  */
 public record LexiconRef(String id, String name, String type, String url, String lexiconId, String lexiconName,
                          String datcatId, String datcatName) {
+    /**
+     * Creates the record, checking and normalising its components.
+     *
+     * @param id LEX_REF_ID
+     * @param name NAME
+     * @param type TYPE
+     * @param url URL
+     * @param lexiconId LEXICON_ID
+     * @param lexiconName LEXICON_NAME
+     * @param datcatId DATCAT_ID or null
+     * @param datcatName DATCAT_NAME or null
+     */
     public LexiconRef {
         Objects.requireNonNull(id, "id");
     }

@@ -10,6 +10,13 @@ import java.util.Objects;
  * @param variant      VARIANT or null
  */
 public record LocaleInfo(String languageCode, String countryCode, String variant) {
+    /**
+     * Creates the record, checking and normalising its components.
+     *
+     * @param languageCode LANGUAGE_CODE
+     * @param countryCode COUNTRY_CODE or null
+     * @param variant VARIANT or null
+     */
     public LocaleInfo {
         Objects.requireNonNull(languageCode, "languageCode");
     }

@@ -23,21 +23,39 @@ public enum Stereotype {
         this.description = description;
     }
 
-    /** The name used in EAF files (STEREOTYPE, CONSTRAINTS). */
+    /**
+     * The name used in EAF files (STEREOTYPE, CONSTRAINTS).
+     *
+     * @return the name used in EAF files (STEREOTYPE, CONSTRAINTS)
+     */
     public String xmlName() {
         return xmlName;
     }
 
-    /** Whether tiers of this constraint hold time-aligned annotations. */
+    /**
+     * Whether tiers of this constraint hold time-aligned annotations.
+     *
+     * @return whether tiers of this constraint hold time-aligned annotations
+     */
     public boolean timeAlignable() {
         return timeAlignable;
     }
 
-    /** The description ELAN writes for the CONSTRAINT element. */
+    /**
+     * The description ELAN writes for the CONSTRAINT element.
+     *
+     * @return the description ELAN writes for the CONSTRAINT element
+     */
     public String description() {
         return description;
     }
 
+    /**
+     * The stereotype with this CONSTRAINT STEREOTYPE name as written in EAF, if any.
+     *
+     * @param name the name
+     * @return the from xml name
+     */
     public static Optional<Stereotype> fromXmlName(String name) {
         if (name == null) {
             return Optional.empty();

@@ -31,42 +31,91 @@ public final class AttuneProfile {
     private AttuneProfile() {
     }
 
-    /** The CV_ID (and linguistic type id) of a scheme layer, e.g. {@code 3rs-2015-rupture}. */
+    /**
+     * The CV_ID (and linguistic type id) of a scheme layer, e.g. {@code 3rs-2015-rupture}.
+     *
+     * @param scheme the coding scheme
+     * @param layer the scheme layer
+     * @return the CV_ID (and linguistic type id) of a scheme layer, e.g
+     */
     public static String vocabularyId(CodingScheme scheme, Layer layer) {
         return scheme.id() + "-" + scheme.version() + "-" + layer.id();
     }
 
-    /** The value of the {@link #LAYER_PROPERTY_PREFIX} property for a layer, e.g. {@code 3rs@2015/rupture}. */
+    /**
+     * The value of the {@link #LAYER_PROPERTY_PREFIX} property for a layer, e.g. {@code 3rs@2015/rupture}.
+     *
+     * @param scheme the coding scheme
+     * @param layer the scheme layer
+     * @return the value of the {@link #LAYER_PROPERTY_PREFIX} property for a layer, e.g
+     */
     public static String layerRef(CodingScheme scheme, Layer layer) {
         return scheme.ref() + "/" + layer.id();
     }
 
-    /** The coding tier of a layer for a coder, e.g. {@code 3RS rupture (coder A)}. */
+    /**
+     * The coding tier of a layer for a coder, e.g. {@code 3RS rupture (coder A)}.
+     *
+     * @param scheme the coding scheme
+     * @param layer the scheme layer
+     * @param coder the coder's name
+     * @return the coding tier of a layer for a coder, e.g
+     */
     public static String codingTierId(CodingScheme scheme, Layer layer, String coder) {
         return scheme.name() + " " + layer.id() + " (coder " + coder + ")";
     }
 
-    /** The rating tier under a coding tier, e.g. {@code 3RS rupture rating (coder A)}. */
+    /**
+     * The rating tier under a coding tier, e.g. {@code 3RS rupture rating (coder A)}.
+     *
+     * @param scheme the coding scheme
+     * @param layer the scheme layer
+     * @param coder the coder's name
+     * @return the rating tier under a coding tier, e.g
+     */
     public static String ratingTierId(CodingScheme scheme, Layer layer, String coder) {
         return scheme.name() + " " + layer.id() + " rating (coder " + coder + ")";
     }
 
-    /** The note tier under a coding tier, e.g. {@code 3RS rupture note (coder A)}. */
+    /**
+     * The note tier under a coding tier, e.g. {@code 3RS rupture note (coder A)}.
+     *
+     * @param scheme the coding scheme
+     * @param layer the scheme layer
+     * @param coder the coder's name
+     * @return the note tier under a coding tier, e.g
+     */
     public static String noteTierId(CodingScheme scheme, Layer layer, String coder) {
         return scheme.name() + " " + layer.id() + " note (coder " + coder + ")";
     }
 
-    /** Whether a linguistic type is that of a rating tier ({@code attune-rating-<min>-<max>}). */
+    /**
+     * Whether a linguistic type is that of a rating tier ({@code attune-rating-<min>-<max>}).
+     *
+     * @param linguisticTypeId the LINGUISTIC_TYPE_ID
+     * @return whether a linguistic type is that of a rating tier ({@code attune-rating-<min>-<max>})
+     */
     public static boolean isRatingType(String linguisticTypeId) {
         return linguisticTypeId != null && linguisticTypeId.startsWith(RATING_TYPE_PREFIX);
     }
 
-    /** Whether a linguistic type is that of a note tier. */
+    /**
+     * Whether a linguistic type is that of a note tier.
+     *
+     * @param linguisticTypeId the LINGUISTIC_TYPE_ID
+     * @return whether a linguistic type is that of a note tier
+     */
     public static boolean isNoteType(String linguisticTypeId) {
         return NOTE_TYPE.equals(linguisticTypeId);
     }
 
-    /** The rating linguistic type (and vocabulary) id for a scale, e.g. {@code attune-rating-1-5}. */
+    /**
+     * The rating linguistic type (and vocabulary) id for a scale, e.g. {@code attune-rating-1-5}.
+     *
+     * @param min the minimum
+     * @param max the maximum
+     * @return the rating linguistic type (and vocabulary) id for a scale, e.g
+     */
     public static String ratingTypeId(int min, int max) {
         return RATING_TYPE_PREFIX + min + "-" + max;
     }

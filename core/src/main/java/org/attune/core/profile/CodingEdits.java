@@ -53,6 +53,12 @@ public final class CodingEdits {
      * The document with everything needed to code {@code layer} of {@code scheme} as {@code coder}: the language
      * {@code eng}, the four constraints, the vocabularies, the linguistic types, the coding tier and its rating
      * (when the scheme rates codings) and note tiers, and the profile properties. Does nothing that is already there.
+     *
+     * @param doc the document
+     * @param scheme the coding scheme
+     * @param layer the scheme layer
+     * @param coder the coder's name
+     * @return the document with everything needed to code {@code layer} of {@code scheme} as {@code coder}: the language {@code eng}, the four constraints, the vocabularies, the linguistic types, the coding tier and its rating (when the scheme rates codings) and note tiers, and the profile properties
      */
     public static AnnotationDocument ensureCodingTier(AnnotationDocument doc, CodingScheme scheme, Layer layer,
                                                       String coder) {
@@ -109,7 +115,17 @@ public final class CodingEdits {
         return d;
     }
 
-    /** Adds a coding of {@code code} by {@code coder} over {@code [start, end]} ms. */
+    /**
+     * Adds a coding of {@code code} by {@code coder} over {@code [start, end]} ms.
+     *
+     * @param doc the document
+     * @param scheme the coding scheme
+     * @param code the code
+     * @param coder the coder's name
+     * @param start the start, in milliseconds
+     * @param end the end, in milliseconds
+     * @return the new document and the added coding
+     */
     public static Added add(AnnotationDocument doc, CodingScheme scheme, Code code, String coder, long start,
                             long end) {
         Objects.requireNonNull(code, "code");
@@ -131,7 +147,14 @@ public final class CodingEdits {
         return new Added(ids.commit(d), id);
     }
 
-    /** Sets (or with {@code null} removes) the rating of a coding. */
+    /**
+     * Sets (or with {@code null} removes) the rating of a coding.
+     *
+     * @param doc the document
+     * @param codingId the coding's identifier
+     * @param rating the rating, or null to remove it
+     * @return the new document; {@code doc} is unchanged
+     */
     public static AnnotationDocument setRating(AnnotationDocument doc, String codingId, Integer rating) {
         DocumentIndex index = DocumentIndex.of(doc);
         Tier ratingTier = childTier(index, codingId, AttuneProfile::isRatingType, "rating");
@@ -146,13 +169,26 @@ public final class CodingEdits {
         return setChild(doc, ratingTier.id(), codingId, value, cveRef);
     }
 
-    /** Sets (or with an empty or null note removes) the note of a coding. */
+    /**
+     * Sets (or with an empty or null note removes) the note of a coding.
+     *
+     * @param doc the document
+     * @param codingId the coding's identifier
+     * @param note the note, or null or empty to remove it
+     * @return the new document; {@code doc} is unchanged
+     */
     public static AnnotationDocument setNote(AnnotationDocument doc, String codingId, String note) {
         Tier noteTier = childTier(DocumentIndex.of(doc), codingId, AttuneProfile::isNoteType, "note");
         return setChild(doc, noteTier.id(), codingId, note == null || note.isEmpty() ? null : note, null);
     }
 
-    /** Removes a coding with its rating and note, and the time slots nothing uses any more. */
+    /**
+     * Removes a coding with its rating and note, and the time slots nothing uses any more.
+     *
+     * @param doc the document
+     * @param codingId the coding's identifier
+     * @return the new document; {@code doc} is unchanged
+     */
     public static AnnotationDocument remove(AnnotationDocument doc, String codingId) {
         DocumentIndex index = DocumentIndex.of(doc);
         Tier coding = codingTier(index, codingId);
@@ -177,7 +213,15 @@ public final class CodingEdits {
         return dropUnusedSlots(doc.withTiers(tiers));
     }
 
-    /** Moves a coding's boundaries to {@code [start, end]} ms. */
+    /**
+     * Moves a coding's boundaries to {@code [start, end]} ms.
+     *
+     * @param doc the document
+     * @param codingId the coding's identifier
+     * @param start the start, in milliseconds
+     * @param end the end, in milliseconds
+     * @return the new document; {@code doc} is unchanged
+     */
     public static AnnotationDocument retime(AnnotationDocument doc, String codingId, long start, long end) {
         if (start < 0 || end < start) {
             throw new IllegalArgumentException("a coding needs 0 <= start <= end, got [" + start + ", " + end + "]");
@@ -195,7 +239,14 @@ public final class CodingEdits {
         return dropUnusedSlots(d);
     }
 
-    /** Records the role of a speaker (an {@code attune:role:} property). */
+    /**
+     * Records the role of a speaker (an {@code attune:role:} property).
+     *
+     * @param doc the document
+     * @param participant the PARTICIPANT attribute
+     * @param role the participant's role
+     * @return the new document; {@code doc} is unchanged
+     */
     public static AnnotationDocument setRole(AnnotationDocument doc, String participant, Role role) {
         return doc.withHeader(doc.header().withProperty(AttuneProfile.ROLE_PROPERTY_PREFIX + participant, role.id()));
     }

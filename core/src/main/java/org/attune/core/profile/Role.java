@@ -6,18 +6,32 @@ import java.util.Set;
 
 /** The role of a speaker in a therapy session. */
 public enum Role {
-    PATIENT, THERAPIST, OTHER;
+    /** The patient (client). */
+    PATIENT,
+    /** The therapist (counsellor, clinician, interviewer). */
+    THERAPIST,
+    /** Anyone else. */
+    OTHER;
 
     private static final Set<String> PATIENT_NAMES = Set.of("patient", "client", "pt", "p", "cl", "pat");
     private static final Set<String> THERAPIST_NAMES = Set.of("therapist", "counsellor", "counselor", "clinician",
             "t", "th", "ther", "interviewer");
 
-    /** The lower-case name written in the profile ({@code patient}, {@code therapist}, {@code other}). */
+    /**
+     * The lower-case name written in the profile ({@code patient}, {@code therapist}, {@code other}).
+     *
+     * @return the lower-case name written in the profile ({@code patient}, {@code therapist}, {@code other})
+     */
     public String id() {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    /** Parses a profile value ({@code patient}, {@code therapist}, {@code other}; any case). */
+    /**
+     * Parses a profile value ({@code patient}, {@code therapist}, {@code other}; any case).
+     *
+     * @param value the value
+     * @return a profile value ({@code patient}, {@code therapist}, {@code other}; any case)
+     */
     public static Optional<Role> parse(String value) {
         if (value == null) {
             return Optional.empty();
@@ -34,6 +48,9 @@ public enum Role {
      * A guess from a speaker or tier name, for files that do not record roles: "Patient", "client", "P" are
      * patients; "Therapist", "counsellor", "T" are therapists. "C" is left alone: it means client in some
      * transcripts and counsellor in others. Anything else is {@link #OTHER}.
+     *
+     * @param name the name
+     * @return a guess from a speaker or tier name, for files that do not record roles: "Patient", "client", "P" are patients; "Therapist", "counsellor", "T" are therapists
      */
     public static Role guess(String name) {
         if (name == null) {

@@ -47,40 +47,76 @@ public final class SessionView {
         this.codings = readCodings(schemes);
     }
 
-    /** The view of a document; {@code schemes} gives code metadata (category, labels) for known schemes. */
+    /**
+     * The view of a document; {@code schemes} gives code metadata (category, labels) for known schemes.
+     *
+     * @param document the document
+     * @param schemes the schemes to look codes up in
+     * @return the view of a document; {@code schemes} gives code metadata (category, labels) for known schemes
+     */
     public static SessionView of(AnnotationDocument document, SchemeLookup schemes) {
         return new SessionView(document, schemes);
     }
 
+    /**
+     * The session's document.
+     *
+     * @return the document
+     */
     public AnnotationDocument document() {
         return document;
     }
 
+    /**
+     * The index over the session's document.
+     *
+     * @return the index
+     */
     public DocumentIndex index() {
         return index;
     }
 
-    /** Speech annotations, ordered by start time (then tier order). */
+    /**
+     * Speech annotations, ordered by start time (then tier order).
+     *
+     * @return the utterances (an unmodifiable list)
+     */
     public List<Utterance> utterances() {
         return utterances;
     }
 
-    /** Codings of all coders, ordered by start time (then end, then tier order). */
+    /**
+     * Codings of all coders, ordered by start time (then end, then tier order).
+     *
+     * @return the codings (an unmodifiable list)
+     */
     public List<Coding> codings() {
         return codings;
     }
 
-    /** The coding tiers, in document order. */
+    /**
+     * The coding tiers, in document order.
+     *
+     * @return the coding tiers, in document order
+     */
     public List<CodingTier> codingTiers() {
         return codingTiers;
     }
 
-    /** The coders, in order of their first coding tier. */
+    /**
+     * The coders, in order of their first coding tier.
+     *
+     * @return the coders, in order of their first coding tier
+     */
     public List<String> coders() {
         return codingTiers.stream().map(CodingTier::coder).distinct().toList();
     }
 
-    /** Speakers (participants, or tier ids of speech tiers without one) and their roles. */
+    /**
+     * Speakers (participants, or tier ids of speech tiers without one) and their roles.
+     *
+     * @return each speaker's role, by participant (or tier id)
+     */
     public Map<String, Role> speakers() {
         Map<String, Role> out = new LinkedHashMap<>();
         for (Tier t : speechTiers()) {
@@ -90,7 +126,11 @@ public final class SessionView {
         return out;
     }
 
-    /** The speech tiers: top-level, time-alignable, no controlled vocabulary, not coding tiers. */
+    /**
+     * The speech tiers: top-level, time-alignable, no controlled vocabulary, not coding tiers.
+     *
+     * @return the speech tiers: top-level, time-alignable, no controlled vocabulary, not coding tiers
+     */
     public List<Tier> speechTiers() {
         List<Tier> out = new ArrayList<>();
         for (Tier t : document.tiers()) {
@@ -101,7 +141,12 @@ public final class SessionView {
         return out;
     }
 
-    /** The role recorded for a speaker ({@code attune:role:} property), else a guess from the name. */
+    /**
+     * The role recorded for a speaker ({@code attune:role:} property), else a guess from the name.
+     *
+     * @param speaker the speaker
+     * @return the role recorded for a speaker ({@code attune:role:} property), else a guess from the name
+     */
     public Role roleOf(String speaker) {
         Role r = roles.get(speaker);
         return r != null ? r : Role.guess(speaker);

@@ -31,6 +31,13 @@ public final class Sessions {
 
     /** A speaker: the participant (e.g. {@code P}), the id of their speech tier, and their role. */
     public record Speaker(String participant, String tierId, Role role) {
+        /**
+         * Creates the record, checking and normalising its components.
+         *
+         * @param participant the PARTICIPANT, e.g. {@code P}
+         * @param tierId the id of their speech tier
+         * @param role their role
+         */
         public Speaker {
             Objects.requireNonNull(participant, "participant");
             Objects.requireNonNull(tierId, "tierId");
@@ -40,6 +47,14 @@ public final class Sessions {
 
     /** What a speaker (a {@link Speaker#participant()}) said from {@code start} to {@code end} ms. */
     public record Turn(String participant, long start, long end, String text) {
+        /**
+         * Creates the record, checking and normalising its components.
+         *
+         * @param participant who spoke (a {@link Speaker#participant()})
+         * @param start the start, in milliseconds
+         * @param end the end, in milliseconds ({@code start <= end})
+         * @param text what was said
+         */
         public Turn {
             Objects.requireNonNull(participant, "participant");
             Objects.requireNonNull(text, "text");
@@ -54,6 +69,16 @@ public final class Sessions {
      * null for none).
      */
     public record Coded(String code, String coder, long start, long end, Integer rating, String note) {
+        /**
+         * Creates the record, checking and normalising its components.
+         *
+         * @param code the code's id in the scheme
+         * @param coder the coder
+         * @param start the start, in milliseconds
+         * @param end the end, in milliseconds
+         * @param rating the rating, or null for none
+         * @param note the note, or null for none
+         */
         public Coded {
             Objects.requireNonNull(code, "code");
             Objects.requireNonNull(coder, "coder");
@@ -72,6 +97,9 @@ public final class Sessions {
      * @param author the document's AUTHOR
      * @param date   the document's DATE ({@code xsd:dateTime})
      * @param header the header (media, properties); the roles are added to its properties
+     * @param speakers the speakers
+     * @param turns the turns
+     * @return a new session with one speech tier (linguistic type {@link AttuneProfile#SPEECH_TYPE}) per speaker, in the order given, holding that speaker's turns, and the speakers' roles
      */
     public static AnnotationDocument transcript(String author, String date, Header header, List<Speaker> speakers,
                                                 List<Turn> turns) {
@@ -116,6 +144,10 @@ public final class Sessions {
      * ({@link CodingEdits#setRating}) and annotated ({@link CodingEdits#setNote}) where given.
      *
      * @throws IllegalArgumentException if a code is not in {@code scheme}
+     * @param doc the document
+     * @param scheme the coding scheme
+     * @param codings the codings
+     * @return a copy with that value replaced; this record is unchanged
      */
     public static AnnotationDocument withCodings(AnnotationDocument doc, CodingScheme scheme, List<Coded> codings) {
         AnnotationDocument d = doc;

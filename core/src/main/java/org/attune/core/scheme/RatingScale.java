@@ -12,6 +12,15 @@ import java.util.Objects;
  * @param highLabel meaning of the highest rating ("" if none)
  */
 public record RatingScale(String name, int min, int max, String lowLabel, String highLabel) {
+    /**
+     * Creates the record, checking and normalising its components.
+     *
+     * @param name what is rated (e.g. {@code significance})
+     * @param min lowest rating
+     * @param max highest rating
+     * @param lowLabel meaning of the lowest rating ("" if none)
+     * @param highLabel meaning of the highest rating ("" if none)
+     */
     public RatingScale {
         Objects.requireNonNull(name, "name");
         if (min > max) {
@@ -21,6 +30,12 @@ public record RatingScale(String name, int min, int max, String lowLabel, String
         highLabel = highLabel == null ? "" : highLabel;
     }
 
+    /**
+     * Whether the rating lies on this scale.
+     *
+     * @param rating the rating
+     * @return whether it contains the value
+     */
     public boolean contains(int rating) {
         return rating >= min && rating <= max;
     }

@@ -51,6 +51,9 @@ public final class SchemeExport {
      * The vocabularies of a scheme, as an {@code .ecv} file holds them: one per layer (CV_ID from
      * {@link AttuneProfile#vocabularyId}, description = layer label) and, when the scheme is rated, the
      * rating vocabulary {@code attune-rating-<min>-<max>}. Values are in English ({@code eng}).
+     *
+     * @param scheme the coding scheme
+     * @return the vocabularies of a scheme, as an {@code .ecv} file holds them: one per layer (CV_ID from {@link AttuneProfile#vocabularyId}, description = layer label) and, when the scheme is rated, the rating vocabulary {@code attune-rating-<min>-<max>}
      */
     public static VocabularyResource vocabularies(CodingScheme scheme) {
         List<ControlledVocabulary> cvs = new ArrayList<>();
@@ -63,7 +66,13 @@ public final class SchemeExport {
         return new VocabularyResource("Attune", "", "0.2", List.of(Language.ENGLISH), cvs, List.of());
     }
 
-    /** The ELAN vocabulary of one layer. */
+    /**
+     * The ELAN vocabulary of one layer.
+     *
+     * @param scheme the coding scheme
+     * @param layer the scheme layer
+     * @return the ELAN vocabulary of one layer
+     */
     public static ControlledVocabulary vocabulary(CodingScheme scheme, Layer layer) {
         List<CvEntry> entries = new ArrayList<>();
         for (Code code : layer.codes()) {
@@ -77,6 +86,9 @@ public final class SchemeExport {
     /**
      * The rating vocabulary of a scale: id {@code attune-rating-<min>-<max>}, description = scale name,
      * entries {@code min..max} (CVE_ID = value = the number; the lowest and highest carry the scale's labels).
+     *
+     * @param rating the rating
+     * @return the rating vocabulary of a scale: id {@code attune-rating-<min>-<max>}, description = scale name, entries {@code min..max} (CVE_ID = value = the number; the lowest and highest carry the scale's labels)
      */
     public static ControlledVocabulary ratingVocabulary(RatingScale rating) {
         List<CvEntry> entries = new ArrayList<>();
@@ -89,7 +101,12 @@ public final class SchemeExport {
                 List.of(new LocalizedText(LANG, rating.name())), entries);
     }
 
-    /** A template to code with one scheme, for one coder {@code A}. */
+    /**
+     * A template to code with one scheme, for one coder {@code A}.
+     *
+     * @param scheme the coding scheme
+     * @return a template to code with one scheme, for one coder {@code A}
+     */
     public static AnnotationDocument template(CodingScheme scheme) {
         return template(List.of(scheme), List.of("A"));
     }
@@ -104,6 +121,7 @@ public final class SchemeExport {
      *
      * @param schemes the schemes, each with its own layers (their vocabulary ids must differ)
      * @param coders  the coders' ids, e.g. {@code A}, {@code B} (not blank, no repeats)
+     * @return a template to code with some schemes (e.g
      */
     public static AnnotationDocument template(List<CodingScheme> schemes, List<String> coders) {
         checkCoders(coders);

@@ -22,7 +22,13 @@ public final class SchemeFiles {
     private SchemeFiles() {
     }
 
-    /** Reads a scheme file. */
+    /**
+     * Reads a scheme file.
+     *
+     * @param file the file
+     * @return a scheme file
+     * @throws IOException if the file cannot be read
+     */
     public static CodingScheme read(Path file) throws IOException {
         return read(Files.readAllBytes(file), file.toString());
     }
@@ -31,17 +37,31 @@ public final class SchemeFiles {
      * Reads a scheme file from bytes.
      *
      * @param sourceName the name used in error messages
+     * @param bytes the file's bytes
+     * @return a scheme file from bytes
+     * @throws SchemeFormatException if the scheme file is not valid (the exception lists every problem found)
      */
     public static CodingScheme read(byte[] bytes, String sourceName) throws SchemeFormatException {
         return SchemeCodec.read(bytes, sourceName).scheme();
     }
 
-    /** The bytes of a scheme file (UTF-8), which {@link #read(byte[], String)} reads back equal. */
+    /**
+     * The bytes of a scheme file (UTF-8), which {@link #read(byte[], String)} reads back equal.
+     *
+     * @param scheme the coding scheme
+     * @return the bytes of a scheme file (UTF-8), which {@link #read(byte[], String)} reads back equal
+     */
     public static byte[] toBytes(CodingScheme scheme) {
         return SchemeCodec.write(scheme, false);
     }
 
-    /** Writes a scheme file atomically (the previous version is kept as {@code NAME.bak}). */
+    /**
+     * Writes a scheme file atomically (the previous version is kept as {@code NAME.bak}).
+     *
+     * @param scheme the coding scheme
+     * @param file the file
+     * @throws IOException if the file cannot be written
+     */
     public static void write(CodingScheme scheme, Path file) throws IOException {
         byte[] bytes = toBytes(scheme);
         AtomicFiles.write(file, out -> out.write(bytes));

@@ -13,10 +13,20 @@ import org.attune.core.eaf.ProblemsException;
 public class SchemeFormatException extends ProblemsException {
     private static final long serialVersionUID = 1L;
 
+    /**
+     * An exception for these problems.
+     *
+     * @param problems the problems found
+     */
     public SchemeFormatException(List<Problem> problems) {
         super(problems, "unreadable scheme file");
     }
 
+    /**
+     * An exception for one problem.
+     *
+     * @param problem the problem found
+     */
     public SchemeFormatException(Problem problem) {
         this(List.of(problem));
     }

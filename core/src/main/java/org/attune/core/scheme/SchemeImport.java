@@ -41,6 +41,10 @@ public final class SchemeImport {
     /**
      * The vocabularies of an {@code .ecv} file as a scheme named after the file: id = the file name without
      * {@code .ecv}, lower case, blanks and other signs replaced by {@code -}; version {@code 1}.
+     *
+     * @param file the file
+     * @return the vocabularies of an {@code .ecv} file as a scheme named after the file: id = the file name without {@code .ecv}, lower case, blanks and other signs replaced by {@code -}; version {@code 1}
+     * @throws IOException if reading or writing a file fails
      */
     public static CodingScheme fromEcv(Path file) throws IOException {
         String name = file.getFileName().toString().replaceFirst("(?i)\\.ecv$", "");
@@ -56,6 +60,7 @@ public final class SchemeImport {
      * @param resource the vocabularies (e.g. from {@link Ecv#read(Path)})
      * @param id       the scheme id (lower case)
      * @param version  the scheme version
+     * @return the vocabularies of a resource as a scheme
      */
     public static CodingScheme fromVocabularies(VocabularyResource resource, String id, String version) {
         String lang = resource.languages().stream().findFirst().map(Language::id).orElse(null);

@@ -51,12 +51,20 @@ public final class SchemeRegistry {
         this.defaults = Map.copyOf(defaults);
     }
 
-    /** A registry that knows no scheme. */
+    /**
+     * A registry that knows no scheme.
+     *
+     * @return a registry that knows no scheme
+     */
     public static SchemeRegistry empty() {
         return new SchemeRegistry(List.of(), Map.of());
     }
 
-    /** The schemes shipped with Attune: 3RS 2015 (default for {@code 3rs}), 3RS 2022, CIS-R, the stage-process model. */
+    /**
+     * The schemes shipped with Attune: 3RS 2015 (default for {@code 3rs}), 3RS 2022, CIS-R, the stage-process model.
+     *
+     * @return the schemes shipped with Attune: 3RS 2015 (default for {@code 3rs}), 3RS 2022, CIS-R, the stage-process model
+     */
     public static SchemeRegistry builtIn() {
         SchemeRegistry r = empty();
         for (SchemeCodec.Loaded loaded : BuiltInSchemes.all()) {
@@ -69,6 +77,9 @@ public final class SchemeRegistry {
      * A registry that also knows {@code scheme}. A scheme with the same reference (ignoring case) is
      * replaced in place, keeping its default mark: that is how a lab's edited labels take the place of
      * the built-in ones.
+     *
+     * @param scheme the coding scheme
+     * @return a copy with that value replaced; this record is unchanged
      */
     public SchemeRegistry with(CodingScheme scheme) {
         List<CodingScheme> out = new ArrayList<>(schemes);
@@ -81,7 +92,12 @@ public final class SchemeRegistry {
         return new SchemeRegistry(out, defaults);
     }
 
-    /** A registry in which the bare id of {@code ref}'s scheme means that version ({@code ref} must be known). */
+    /**
+     * A registry in which the bare id of {@code ref}'s scheme means that version ({@code ref} must be known).
+     *
+     * @param ref the reference (an identifier or label)
+     * @return a copy with that value replaced; this record is unchanged
+     */
     public SchemeRegistry withDefault(String ref) {
         CodingScheme scheme = require(ref);
         Map<String, String> out = new HashMap<>(defaults);
@@ -89,7 +105,13 @@ public final class SchemeRegistry {
         return new SchemeRegistry(schemes, out);
     }
 
-    /** A registry that also knows the scheme of a scheme file (and, if the file says so, takes it as default). */
+    /**
+     * A registry that also knows the scheme of a scheme file (and, if the file says so, takes it as default).
+     *
+     * @param file the file
+     * @return a copy with that value replaced; this record is unchanged
+     * @throws IOException if reading or writing a file fails
+     */
     public SchemeRegistry withFile(Path file) throws IOException {
         return with(SchemeCodec.read(Files.readAllBytes(file), file.toString()));
     }
@@ -98,6 +120,10 @@ public final class SchemeRegistry {
      * A registry that also knows every scheme file ({@code *.xml}) directly in {@code folder}, read in
      * name order. All files are checked before any is used: if one is bad, or two define the same
      * {@code id@version}, a {@link SchemeFormatException} lists every problem of every file.
+     *
+     * @param folder the folder
+     * @return a copy with that value replaced; this record is unchanged
+     * @throws IOException if reading or writing a file fails
      */
     public SchemeRegistry withFolder(Path folder) throws IOException {
         List<Path> files;
@@ -136,12 +162,21 @@ public final class SchemeRegistry {
         return loaded.isDefault() ? r.withDefault(loaded.scheme().ref()) : r;
     }
 
-    /** Every scheme, built-in ones first, then in the order they were added. */
+    /**
+     * Every scheme, built-in ones first, then in the order they were added.
+     *
+     * @return the schemes
+     */
     public List<CodingScheme> all() {
         return schemes;
     }
 
-    /** The scheme a reference names ({@code 3rs@2015} or {@code 3rs}, ignoring case), if any. */
+    /**
+     * The scheme a reference names ({@code 3rs@2015} or {@code 3rs}, ignoring case), if any.
+     *
+     * @param ref the reference (an identifier or label)
+     * @return the scheme a reference names ({@code 3rs@2015} or {@code 3rs}, ignoring case), if any
+     */
     public Optional<CodingScheme> find(String ref) {
         if (ref == null || ref.isBlank()) {
             return Optional.empty();
@@ -160,7 +195,12 @@ public final class SchemeRegistry {
                 .max(Comparator.comparing(CodingScheme::version, Versions.ORDER));
     }
 
-    /** The scheme a reference names; throws, listing the known schemes, when there is none. */
+    /**
+     * The scheme a reference names; throws, listing the known schemes, when there is none.
+     *
+     * @param ref the reference (an identifier or label)
+     * @return the scheme a reference names; throws, listing the known schemes, when there is none
+     */
     public CodingScheme require(String ref) {
         return find(ref).orElseThrow(() -> new IllegalArgumentException(
                 "unknown coding scheme '" + ref + "'; known schemes: " + describe()));
@@ -169,6 +209,9 @@ public final class SchemeRegistry {
     /**
      * The layer a layer reference names: {@code id@version/layer} as in the {@code attune:layer:} header
      * property, or {@code id/layer} for the scheme's default version (ignoring case).
+     *
+     * @param layerRef the layer's identifier or label
+     * @return the layer a layer reference names: {@code id@version/layer} as in the {@code attune:layer:} header property, or {@code id/layer} for the scheme's default version (ignoring case)
      */
     public Optional<SchemeLayer> findLayer(String layerRef) {
         if (layerRef == null) {
@@ -182,7 +225,12 @@ public final class SchemeRegistry {
         return find(layerRef.substring(0, slash)).flatMap(s -> layerOf(s, layerId));
     }
 
-    /** The layer a layer reference names; throws, listing what exists, when there is none. */
+    /**
+     * The layer a layer reference names; throws, listing what exists, when there is none.
+     *
+     * @param layerRef the layer's identifier or label
+     * @return the layer a layer reference names; throws, listing what exists, when there is none
+     */
     public SchemeLayer requireLayer(String layerRef) {
         return findLayer(layerRef).orElseThrow(() -> {
             int slash = layerRef == null ? -1 : layerRef.lastIndexOf('/');
@@ -200,6 +248,9 @@ public final class SchemeRegistry {
     /**
      * The scheme layer whose Attune-profile vocabulary has this CV_ID (e.g. {@code 3rs-2015-rupture}); an exact
      * match wins over one that ignores case.
+     *
+     * @param cvId the CV_ID
+     * @return the scheme layer whose Attune-profile vocabulary has this CV_ID (e.g
      */
     public Optional<SchemeLayer> findByVocabulary(String cvId) {
         if (cvId == null) {
@@ -210,7 +261,12 @@ public final class SchemeRegistry {
                 .or(() -> layers.stream().filter(l -> l.vocabularyId().equalsIgnoreCase(cvId.strip())).findFirst());
     }
 
-    /** The scheme layer of a vocabulary; throws, listing the known vocabularies, when there is none. */
+    /**
+     * The scheme layer of a vocabulary; throws, listing the known vocabularies, when there is none.
+     *
+     * @param cvId the CV_ID
+     * @return the scheme layer of a vocabulary; throws, listing the known vocabularies, when there is none
+     */
     public SchemeLayer requireByVocabulary(String cvId) {
         return findByVocabulary(cvId).orElseThrow(() -> new IllegalArgumentException(
                 "no coding scheme layer has the vocabulary '" + cvId + "'; known vocabularies: "

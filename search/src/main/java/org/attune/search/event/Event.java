@@ -25,6 +25,23 @@ import org.attune.core.profile.Role;
 public record Event(String tier, String id, long start, long end, String value,
                     String speaker, Role role, String text,
                     String scheme, String code, String category, Integer rating, String coder) {
+    /**
+     * Creates the record, checking and normalising its components.
+     *
+     * @param tier the tier's name (TIER_ID)
+     * @param id the annotation's id
+     * @param start start, ms
+     * @param end end, ms ({@code >= start})
+     * @param value the annotation's value
+     * @param speaker utterances: the speaker
+     * @param role utterances: the speaker's role
+     * @param text utterances: what was said
+     * @param scheme codings: the scheme, {@code id@version}, or "" when the tier's scheme is unknown
+     * @param code codings: the code id
+     * @param category codings: the category id ({@code withdrawal} ...), or ""
+     * @param rating codings: the rating, or null
+     * @param coder codings: the coder, or ""
+     */
     public Event {
         Objects.requireNonNull(tier, "tier");
         Objects.requireNonNull(id, "id");
@@ -34,17 +51,34 @@ public record Event(String tier, String id, long start, long end, String value,
         }
     }
 
-    /** A plain event of any tier. */
+    /**
+     * A plain event of any tier.
+     *
+     * @param tier the tier
+     * @param id the identifier
+     * @param start the start, in milliseconds
+     * @param end the end, in milliseconds
+     * @param value the value
+     * @return a plain event of any tier
+     */
     public static Event plain(String tier, String id, long start, long end, String value) {
         return new Event(tier, id, start, end, value, null, null, null, null, null, null, null, null);
     }
 
-    /** Whether this is an utterance of a speech tier. */
+    /**
+     * Whether this is an utterance of a speech tier.
+     *
+     * @return whether this is an utterance of a speech tier
+     */
     public boolean isUtterance() {
         return role != null;
     }
 
-    /** Whether this is a coding of a coding tier. */
+    /**
+     * Whether this is a coding of a coding tier.
+     *
+     * @return whether this is a coding of a coding tier
+     */
     public boolean isCoding() {
         return code != null;
     }
@@ -53,6 +87,8 @@ public record Event(String tier, String id, long start, long end, String value,
      * The event in words, as query results show it: a coding as its code, label and rating
      * ({@code C2 Patient rejects therapist intervention [rating 4]}), an utterance as {@code speaker: text}, any other
      * event as its value.
+     *
+     * @return the event in words, as query results show it: a coding as its code, label and rating ({@code C2 Patient rejects therapist intervention [rating 4]}), an utterance as {@code speaker: text}, any other event as its value
      */
     public String describe() {
         StringBuilder sb = new StringBuilder();

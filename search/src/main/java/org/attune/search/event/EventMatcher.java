@@ -22,12 +22,23 @@ public final class EventMatcher {
     private EventMatcher() {
     }
 
-    /** Case folding for {@code =}: lower case in the root locale. */
+    /**
+     * Case folding for {@code =}: lower case in the root locale.
+     *
+     * @param s the text
+     * @return the folded text
+     */
     public static String fold(String s) {
         return s.toLowerCase(Locale.ROOT);
     }
 
-    /** Whether {@code e} matches {@code element}. */
+    /**
+     * Whether {@code e} matches {@code element}.
+     *
+     * @param element the query element
+     * @param e the event
+     * @return whether {@code e} matches {@code element}
+     */
     public static boolean matches(Element element, Event e) {
         if (element instanceof AnyOf any) {
             for (Element alt : any.alternatives()) {
@@ -55,7 +66,13 @@ public final class EventMatcher {
         return true;
     }
 
-    /** Whether one constraint holds for {@code e}; an event without the attribute never satisfies it. */
+    /**
+     * Whether one constraint holds for {@code e}; an event without the attribute never satisfies it.
+     *
+     * @param c the constraint
+     * @param e the event
+     * @return whether one constraint holds for {@code e}; an event without the attribute never satisfies it
+     */
     public static boolean holds(Constraint c, Event e) {
         if (c.attribute() == Attribute.RATING) {
             return e.rating() != null && c.operator().test(e.rating(), c.number());
@@ -86,7 +103,13 @@ public final class EventMatcher {
         return PHRASES.computeIfAbsent(phrase, Words::of);
     }
 
-    /** The value of a text attribute of {@code e}, or null when it has none. */
+    /**
+     * The value of a text attribute of {@code e}, or null when it has none.
+     *
+     * @param a the attribute
+     * @param e the event
+     * @return the value of a text attribute of {@code e}, or null when it has none
+     */
     public static String attribute(Attribute a, Event e) {
         switch (a) {
             case TIER: return e.tier();
@@ -123,7 +146,13 @@ public final class EventMatcher {
         return c.equals(wantedFolded);
     }
 
-    /** The events of {@code events} that match {@code element}, in order. */
+    /**
+     * The events of {@code events} that match {@code element}, in order.
+     *
+     * @param element the element
+     * @param events the events
+     * @return the events of {@code events} that match {@code element}, in order
+     */
     public static List<Event> filter(Element element, List<Event> events) {
         return events.stream().filter(e -> matches(element, e)).toList();
     }

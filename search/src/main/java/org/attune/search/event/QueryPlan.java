@@ -49,54 +49,106 @@ public final class QueryPlan {
         groupOf = groupIndex.stream().mapToInt(Integer::intValue).toArray();
     }
 
+    /**
+     * The plan of a query.
+     *
+     * @param q the query
+     * @return its plan
+     */
     public static QueryPlan of(Query q) {
         return new QueryPlan(q);
     }
 
-    /** The elements a match has events for, in order. */
+    /**
+     * The elements a match has events for, in order.
+     *
+     * @return the elements a match has events for, in order
+     */
     public List<Element> elements() {
         return elements;
     }
 
+    /**
+     * The number of elements a match has events for.
+     *
+     * @return the number of elements
+     */
     public int size() {
         return elements.size();
     }
 
-    /** The overlap group of element {@code i} (groups are numbered in order from 0). */
+    /**
+     * The overlap group of element {@code i} (groups are numbered in order from 0).
+     *
+     * @param i the element's index
+     * @return the group's number
+     */
     public int groupOf(int i) {
         return groupOf[i];
     }
 
-    /** The first element of group {@code g}. */
+    /**
+     * The first element of group {@code g}.
+     *
+     * @param g the group's number
+     * @return the index of its first element
+     */
     public int groupStart(int g) {
         return groupStarts.get(g);
     }
 
+    /**
+     * The number of overlap groups.
+     *
+     * @return the number of groups
+     */
     public int groups() {
         return groupStarts.size();
     }
 
-    /** Whether element {@code i} is the first of its group (and so placed by the step before it). */
+    /**
+     * Whether element {@code i} is the first of its group (and so placed by the step before it).
+     *
+     * @param i the element's index
+     * @return whether element {@code i} is the first of its group (and so placed by the step before it)
+     */
     public boolean startsGroup(int i) {
         return groupStarts.get(groupOf[i]) == i;
     }
 
-    /** The window of the step into group {@code g >= 1} (null: anywhere later in the session). */
+    /**
+     * The window of the step into group {@code g >= 1} (null: anywhere later in the session).
+     *
+     * @param g the group's number, 1 or more
+     * @return the window, or null for anywhere later in the session
+     */
     public Window windowInto(int g) {
         return windows.get(g);
     }
 
-    /** The element of the negated last step, or null. */
+    /**
+     * The element of the negated last step, or null.
+     *
+     * @return the element of the negated last step, or null
+     */
     public Element negated() {
         return negated;
     }
 
-    /** The window of the negated last step (null: anywhere later). */
+    /**
+     * The window of the negated last step (null: anywhere later).
+     *
+     * @return the window of the negated last step (null: anywhere later)
+     */
     public Window negatedWindow() {
         return negatedWindow;
     }
 
-    /** The element the negated step is measured from: the first of the last group. */
+    /**
+     * The element the negated step is measured from: the first of the last group.
+     *
+     * @return the element the negated step is measured from: the first of the last group
+     */
     public int negationAnchor() {
         return groupStarts.get(groupStarts.size() - 1);
     }

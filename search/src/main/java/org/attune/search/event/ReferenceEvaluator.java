@@ -15,7 +15,13 @@ public final class ReferenceEvaluator {
     private ReferenceEvaluator() {
     }
 
-    /** The matches of {@code query} in the sessions, ordered by session name. */
+    /**
+     * The matches of {@code query} in the sessions, ordered by session name.
+     *
+     * @param query the query
+     * @param sessions the sessions
+     * @return the matches of {@code query} in the sessions, ordered by session name
+     */
     public static List<Match> evaluate(Query query, List<SessionEvents> sessions) {
         List<SessionEvents> sorted = new ArrayList<>(sessions);
         sorted.sort(Comparator.comparing(SessionEvents::session));
@@ -26,7 +32,13 @@ public final class ReferenceEvaluator {
         return out;
     }
 
-    /** The matches of {@code query} in one session. */
+    /**
+     * The matches of {@code query} in one session.
+     *
+     * @param query the query
+     * @param session the session
+     * @return the matches of {@code query} in one session
+     */
     public static List<Match> evaluate(Query query, SessionEvents session) {
         QueryPlan plan = QueryPlan.of(query);
         List<List<Event>> candidates = new ArrayList<>();

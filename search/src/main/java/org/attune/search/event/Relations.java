@@ -12,6 +12,12 @@ public final class Relations {
     /**
      * Whether {@code [aStart, aEnd]} and {@code [bStart, bEnd]} overlap: {@code max(starts) < min(ends)}, or a
      * zero-length one lies within the other's closed span.
+     *
+     * @param aStart the a start
+     * @param aEnd the a end
+     * @param bStart the b start
+     * @param bEnd the b end
+     * @return whether {@code [aStart, aEnd]} and {@code [bStart, bEnd]} overlap: {@code max(starts) < min(ends)}, or a zero-length one lies within the other's closed span
      */
     public static boolean overlaps(long aStart, long aEnd, long bStart, long bEnd) {
         if (Math.max(aStart, bStart) < Math.min(aEnd, bEnd)) {
@@ -29,6 +35,11 @@ public final class Relations {
      *
      * @param aU {@code u(a)}, the number of utterances starting no later than a
      * @param bU {@code u(b)}
+     * @param aStart the a start
+     * @param aEnd the a end
+     * @param bStart the b start
+     * @param window the time window
+     * @return whether b follows a within the window: {@code b.start >= a.start} and, for a time window T, {@code b.start <= a.end + T}; for N utterances, {@code u(b) - u(a) <= N}; with no window, nothing more
      */
     public static boolean follows(long aStart, long aEnd, int aU, long bStart, int bU, Window window) {
         if (bStart < aStart) {

@@ -46,7 +46,14 @@ public final class SessionEvents {
         Arrays.sort(utteranceStarts);
     }
 
-    /** The events of a document: every annotation of every tier that has a time span. */
+    /**
+     * The events of a document: every annotation of every tier that has a time span.
+     *
+     * @param session the session
+     * @param document the document
+     * @param schemes the schemes to look codes up in
+     * @return the events of a document: every annotation of every tier that has a time span
+     */
     public static SessionEvents of(String session, AnnotationDocument document, SchemeLookup schemes) {
         SessionView view = SessionView.of(document, schemes);
         DocumentIndex index = view.index();
@@ -82,16 +89,30 @@ public final class SessionEvents {
         return new SessionEvents(session, out);
     }
 
+    /**
+     * The session's name.
+     *
+     * @return the session's name
+     */
     public String session() {
         return session;
     }
 
-    /** The events in canonical order. */
+    /**
+     * The events in canonical order.
+     *
+     * @return the events in canonical order
+     */
     public List<Event> events() {
         return events;
     }
 
-    /** {@code u(e)}: how many utterances of the session start no later than {@code time}. */
+    /**
+     * {@code u(e)}: how many utterances of the session start no later than {@code time}.
+     *
+     * @param time the time, in milliseconds
+     * @return the utterances up to
+     */
     public int utterancesUpTo(long time) {
         return org.attune.core.model.TimeSpan.countAtOrBefore(utteranceStarts, time);
     }

@@ -105,6 +105,8 @@ public final class CorpusIndex implements Closeable {
      * @param corpus   the corpus folder
      * @param indexDir where the index lives (null: {@code corpus/.attune-index})
      * @param schemes  how coding tiers' schemes are found (e.g. {@code SchemeRegistry.builtIn()::find})
+     * @return the index (close it after use)
+     * @throws IOException if the index folder cannot be created or read
      */
     public static CorpusIndex open(Path corpus, Path indexDir, SchemeLookup schemes) throws IOException {
         return open(corpus, indexDir, schemes, DefaultSearchThreads.POOL);
@@ -129,17 +131,30 @@ public final class CorpusIndex implements Closeable {
                 searchThreads);
     }
 
-    /** The corpus folder. */
+    /**
+     * The corpus folder.
+     *
+     * @return the corpus folder
+     */
     public Path corpus() {
         return corpus;
     }
 
-    /** The index folder. */
+    /**
+     * The index folder.
+     *
+     * @return the index folder
+     */
     public Path folder() {
         return indexDir;
     }
 
-    /** How many files are new, changed or gone since the last update (0: the index is current). */
+    /**
+     * How many files are new, changed or gone since the last update (0: the index is current).
+     *
+     * @return the number of stale files
+     * @throws IOException if the corpus folder or the index cannot be read
+     */
     public int staleFiles() throws IOException {
         int stale = CorpusFiles.compare(CorpusFiles.scan(corpus, indexDir), entries).count();
         return stale + (reader == null ? 1 : 0);
@@ -149,6 +164,9 @@ public final class CorpusIndex implements Closeable {
      * Whether the corpus folder holds at least one {@code .eaf} file (outside the index folder and hidden folders).
      *
      * @param indexDir the index folder (null: {@code corpus/.attune-index})
+     * @param corpus the corpus folder
+     * @return whether the corpus folder holds at least one {@code .eaf} file (outside the index folder and hidden folders)
+     * @throws IOException if reading or writing a file fails
      */
     public static boolean hasSessionFiles(Path corpus, Path indexDir) throws IOException {
         Path c = corpus.toAbsolutePath().normalize();
@@ -156,12 +174,22 @@ public final class CorpusIndex implements Closeable {
         return !CorpusFiles.scan(c, i).isEmpty();
     }
 
-    /** Whether an update has completed, so that there is something to search (perhaps behind the folder). */
+    /**
+     * Whether an update has completed, so that there is something to search (perhaps behind the folder).
+     *
+     * @return whether an update has completed, so that there is something to search (perhaps behind the folder)
+     */
     public boolean isSearchable() {
         return searcher != null;
     }
 
-    /** Brings the index up to date, waiting up to {@link #DEFAULT_WAIT} for another program updating it. */
+    /**
+     * Brings the index up to date, waiting up to {@link #DEFAULT_WAIT} for another program updating it.
+     *
+     * @param progress receives progress reports
+     * @return what the update did
+     * @throws IOException if the corpus or the index cannot be read, or the index cannot be written
+     */
     public UpdateReport update(IndexProgress progress) throws IOException {
         return update(progress, DEFAULT_WAIT);
     }
@@ -172,6 +200,9 @@ public final class CorpusIndex implements Closeable {
      *
      * @throws IndexBusyException the other program did not finish within {@code wait} (zero: do not wait); the
      *                            index is as the other left it, and can be searched
+     * @param progress receives progress reports
+     * @param wait how long to wait for another program (zero: do not wait)
+     * @return what the update did
      */
     public synchronized UpdateReport update(IndexProgress progress, Duration wait) throws IOException {
         try (Lock lock = lockForUpdate(wait, progress)) {
@@ -293,22 +324,40 @@ public final class CorpusIndex implements Closeable {
         return entries;
     }
 
-    /** The sessions in the index (files read without error), sorted. */
+    /**
+     * The sessions in the index (files read without error), sorted.
+     *
+     * @return the sessions in the index (files read without error), sorted
+     */
     public List<String> sessions() {
         return entries.values().stream().filter(e -> e.failure() == null).map(SessionEntry::path).sorted().toList();
     }
 
-    /** Files that could not be read at their last indexing, as {@code file:line:column: message}. */
+    /**
+     * Files that could not be read at their last indexing, as {@code file:line:column: message}.
+     *
+     * @return the failures, one line each
+     */
     public List<String> failures() {
         return entries.values().stream().filter(e -> e.failure() != null).map(SessionEntry::failure).sorted().toList();
     }
 
-    /** The number of events in the index. */
+    /**
+     * The number of events in the index.
+     *
+     * @return the number of events in the index
+     */
     public long eventCount() {
         return entries.values().stream().mapToLong(SessionEntry::events).sum();
     }
 
-    /** Every match of the query, ordered by session path and then by each element's position. */
+    /**
+     * Every match of the query, ordered by session path and then by each element's position.
+     *
+     * @param query the query
+     * @return the matches
+     * @throws IOException if the index cannot be read
+     */
     public List<Match> search(Query query) throws IOException {
         List<String> sessions = new ArrayList<>();
         List<int[]> tuples = new ArrayList<>();
@@ -342,21 +391,41 @@ public final class CorpusIndex implements Closeable {
         return out;
     }
 
-    /** The number of matches. */
+    /**
+     * The number of matches.
+     *
+     * @param query the query
+     * @return the number of matches
+     * @throws IOException if reading or writing a file fails
+     */
     public long count(Query query) throws IOException {
         long[] n = {0};
         run(query, (path, hits, idx) -> n[0]++);
         return n[0];
     }
 
-    /** The number of matches per session, for sessions with at least one, ordered by path. */
+    /**
+     * The number of matches per session, for sessions with at least one, ordered by path.
+     *
+     * @param query the query
+     * @return the number of matches per session, for sessions with at least one, ordered by path
+     * @throws IOException if reading or writing a file fails
+     */
     public Map<String, Long> countBySession(Query query) throws IOException {
         Map<String, Long> out = new LinkedHashMap<>();
         run(query, (path, hits, idx) -> out.merge(path, 1L, Long::sum));
         return out;
     }
 
-    /** The utterances of a session that end at or after {@code from} and start at or before {@code to}, by start. */
+    /**
+     * The utterances of a session that end at or after {@code from} and start at or before {@code to}, by start.
+     *
+     * @param session the session
+     * @param from the first
+     * @param to the last
+     * @return the utterances of a session that end at or after {@code from} and start at or before {@code to}, by start
+     * @throws IOException if reading or writing a file fails
+     */
     public List<Event> utterances(String session, long from, long to) throws IOException {
         IndexSearcher s = requireSearcher();
         SessionEntry entry = entries.get(session);

@@ -19,7 +19,11 @@ public final class IndexBusyException extends IOException {
         this.folder = folder;
     }
 
-    /** The index folder. */
+    /**
+     * The index folder.
+     *
+     * @return the index folder
+     */
     public Path folder() {
         return folder;
     }

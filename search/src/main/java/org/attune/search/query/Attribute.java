@@ -26,17 +26,30 @@ public enum Attribute {
     /** The coder (codings). */
     CODER;
 
-    /** The name as written in a query. */
+    /**
+     * The name as written in a query.
+     *
+     * @return the name as written in a query
+     */
     public String key() {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    /** Whether values are numbers compared with {@code < <= > >= =}. */
+    /**
+     * Whether values are numbers compared with {@code < <= > >= =}.
+     *
+     * @return whether values are numbers compared with {@code < <= > >= =}
+     */
     public boolean numeric() {
         return this == RATING;
     }
 
-    /** The attribute with this name (case-insensitive). */
+    /**
+     * The attribute with this name (case-insensitive).
+     *
+     * @param name the name
+     * @return the attribute with this name (case-insensitive)
+     */
     public static Optional<Attribute> of(String name) {
         for (Attribute a : values()) {
             if (a.key().equalsIgnoreCase(name)) {

@@ -10,6 +10,12 @@ import java.util.Objects;
  * @param code   the code id
  */
 public record CodeRef(String scheme, String code) implements Element {
+    /**
+     * Creates the record, checking and normalising its components.
+     *
+     * @param scheme the scheme id or {@code id@version}, or null for any scheme
+     * @param code the code id
+     */
     public CodeRef {
         Objects.requireNonNull(code, "code");
         if (!Lexer.isWord(code) || (scheme != null && !Lexer.isWord(scheme))) {

@@ -11,6 +11,13 @@ import java.util.Objects;
  *                  syntax for {@link Operator#MATCHES}: see docs/query-language.md)
  */
 public record Constraint(Attribute attribute, Operator operator, String value) {
+    /**
+     * Creates the record, checking and normalising its components.
+     *
+     * @param attribute the attribute
+     * @param operator how it is compared
+     * @param value the value as written (a number for {@link Attribute#RATING}, a regular expression in RE2
+     */
     public Constraint {
         Objects.requireNonNull(attribute, "attribute");
         Objects.requireNonNull(operator, "operator");
@@ -21,7 +28,11 @@ public record Constraint(Attribute attribute, Operator operator, String value) {
         }
     }
 
-    /** The rating this constraint compares with ({@link Attribute#RATING} only). */
+    /**
+     * The rating this constraint compares with ({@link Attribute#RATING} only).
+     *
+     * @return the rating this constraint compares with ({@link Attribute#RATING} only)
+     */
     public int number() {
         return Integer.parseInt(value);
     }
@@ -29,6 +40,9 @@ public record Constraint(Attribute attribute, Operator operator, String value) {
     /**
      * Whether this constraint's regular expression is found anywhere in {@code text} ({@link Operator#MATCHES}
      * only). It runs in time linear in the length of the text, whatever the expression.
+     *
+     * @param text the text
+     * @return whether this constraint's regular expression is found anywhere in {@code text} ({@link Operator#MATCHES} only)
      */
     public boolean foundIn(CharSequence text) {
         if (operator != Operator.MATCHES) {

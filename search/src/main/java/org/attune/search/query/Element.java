@@ -10,7 +10,11 @@ public sealed interface Element extends Query permits CodeRef, CategoryRef, Phra
         return List.of(this);
     }
 
-    /** The alternatives of this element: itself, or those of an {@link AnyOf}. */
+    /**
+     * The alternatives of this element: itself, or those of an {@link AnyOf}.
+     *
+     * @return the alternatives of this element: itself, or those of an {@link AnyOf}
+     */
     default List<Element> alternatives() {
         return List.of(this);
     }

@@ -7,6 +7,11 @@ import java.util.List;
  * {@link Sequence} the group is placed by its first element.
  */
 public record Overlap(List<Element> members) implements Query {
+    /**
+     * Creates the record, checking and normalising its components.
+     *
+     * @param members two or more elements
+     */
     public Overlap {
         members = List.copyOf(members);
         if (members.size() < 2) {

@@ -13,15 +13,25 @@ public sealed interface Query permits Element, Overlap, Sequence {
      * Parses a query.
      *
      * @throws QuerySyntaxException naming the line, column and what was expected
+     * @param text the text
+     * @return a query
      */
     static Query parse(String text) {
         return new QueryParser(text).parse();
     }
 
-    /** The elements whose events form a match, in order; a negated last step ({@code !->}) is not one of them. */
+    /**
+     * The elements whose events form a match, in order; a negated last step ({@code !->}) is not one of them.
+     *
+     * @return the elements whose events form a match, in order; a negated last step ({@code !->}) is not one of them
+     */
     List<Element> elements();
 
-    /** The query in canonical syntax; parsing it gives an equal query. */
+    /**
+     * The query in canonical syntax; parsing it gives an equal query.
+     *
+     * @return the query in canonical syntax; parsing it gives an equal query
+     */
     default String print() {
         return QueryPrinter.print(this);
     }

@@ -12,7 +12,11 @@ public final class QuerySyntaxException extends IllegalArgumentException {
         this.problem = problem;
     }
 
-    /** Where and what: source {@code query}, line, column (from 1) and message. */
+    /**
+     * Where and what: source {@code query}, line, column (from 1) and message.
+     *
+     * @return the problem
+     */
     public Problem problem() {
         return problem;
     }

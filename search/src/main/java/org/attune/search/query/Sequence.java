@@ -11,6 +11,12 @@ import java.util.List;
  * @param steps one or more steps
  */
 public record Sequence(Query head, List<Step> steps) implements Query {
+    /**
+     * Creates the record, checking and normalising its components.
+     *
+     * @param head the first element or overlap group
+     * @param steps one or more steps
+     */
     public Sequence {
         steps = List.copyOf(steps);
         if (head instanceof Sequence) {
@@ -26,13 +32,21 @@ public record Sequence(Query head, List<Step> steps) implements Query {
         }
     }
 
-    /** The negated last step, or null. */
+    /**
+     * The negated last step, or null.
+     *
+     * @return the negated last step, or null
+     */
     public Step negation() {
         Step last = steps.get(steps.size() - 1);
         return last.negated() ? last : null;
     }
 
-    /** The element and overlap groups that form matches, in order (the negated step excluded). */
+    /**
+     * The element and overlap groups that form matches, in order (the negated step excluded).
+     *
+     * @return the element and overlap groups that form matches, in order (the negated step excluded)
+     */
     public List<Query> groups() {
         List<Query> out = new ArrayList<>();
         out.add(head);

@@ -10,6 +10,13 @@ import java.util.Objects;
  * @param window  how far the event may follow, or null for anywhere later in the session
  */
 public record Step(boolean negated, Query target, Window window) {
+    /**
+     * Creates the record, checking and normalising its components.
+     *
+     * @param negated whether no such event may follow ({@code !->})
+     * @param target an element or an overlap group (a negated step takes a single element)
+     * @param window how far the event may follow, or null for anywhere later in the session
+     */
     public Step {
         Objects.requireNonNull(target, "target");
         if (target instanceof Sequence) {

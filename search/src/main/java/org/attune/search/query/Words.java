@@ -14,7 +14,12 @@ public final class Words {
     private Words() {
     }
 
-    /** The words of a text, in order. */
+    /**
+     * The words of a text, in order.
+     *
+     * @param text the text
+     * @return the words of a text, in order
+     */
     public static List<String> of(String text) {
         List<String> out = new ArrayList<>();
         String lower = text.toLowerCase(Locale.ROOT);
@@ -40,7 +45,13 @@ public final class Words {
         return out;
     }
 
-    /** Whether {@code words} contains {@code phrase} as consecutive words (an empty phrase never matches). */
+    /**
+     * Whether {@code words} contains {@code phrase} as consecutive words (an empty phrase never matches).
+     *
+     * @param words the words
+     * @param phrase the phrase
+     * @return whether {@code words} contains {@code phrase} as consecutive words (an empty phrase never matches)
+     */
     public static boolean contains(List<String> words, List<String> phrase) {
         if (phrase.isEmpty()) {
             return false;

@@ -36,6 +36,7 @@ public final class CoderAgreement {
      * @param byCoder    coder → that coder's codings of the session
      * @param sessionEnd the session's end, ms
      * @param segmentMs  the segment length, ms
+     * @return the agreement report
      */
     public static List<AgreementRow> compute(Map<String, List<Coding>> byCoder, long sessionEnd, long segmentMs) {
         if (byCoder.size() < 2) {

@@ -18,7 +18,12 @@ public final class Icc {
     private Icc() {
     }
 
-    /** The six ICCs with 95% confidence intervals. */
+    /**
+     * The six ICCs with 95% confidence intervals.
+     *
+     * @param ratings the ratings
+     * @return the six ICCs with 95% confidence intervals
+     */
     public static IccResult compute(Double[][] ratings) {
         return compute(ratings, 0.95);
     }
@@ -28,6 +33,9 @@ public final class Icc {
      * missing rating are left out (listwise, as SPSS and R's psych do) and counted in {@link IccResult#dropped()}.
      *
      * @throws NotComputableException with fewer than two complete targets or two raters, or without variance
+     * @param ratings the ratings
+     * @param confidence the confidence level
+     * @return the six ICCs of a table with one row per target and one column per rater; null = missing
      */
     public static IccResult compute(Double[][] ratings, double confidence) {
         List<double[]> rows = new ArrayList<>();

@@ -27,6 +27,9 @@ public final class Kappa {
      * rater has no category (null or blank) are left out.
      *
      * @throws NotComputableException without units, or when chance agreement is 1 (both used one same category)
+     * @param a the first rater's categories
+     * @param b the second rater's categories
+     * @return kappa with its details
      */
     public static KappaResult cohen(List<String> a, List<String> b) {
         if (a.size() != b.size()) {
@@ -73,6 +76,8 @@ public final class Kappa {
      *
      * @throws NotComputableException when units have different numbers of ratings, fewer than two raters, or a
      *                                single category overall
+     * @param units one list of ratings per unit
+     * @return kappa with its details
      */
     public static KappaResult fleiss(List<List<String>> units) {
         List<String> cats = new ArrayList<>(new TreeSet<>(units.stream().flatMap(List::stream)
@@ -94,6 +99,8 @@ public final class Kappa {
      * Fleiss' kappa from counts: row i, column j = how many raters put unit i into category j.
      *
      * @param categories the category names (for the result), one per column
+     * @param counts one row of category counts per unit
+     * @return kappa with its details
      */
     public static KappaResult fleissCounts(List<int[]> counts, List<String> categories) {
         List<int[]> rows = counts.stream().filter(r -> sum(r) > 0).toList();

@@ -25,6 +25,9 @@ public final class KrippendorffAlpha {
      * @throws NotComputableException when no unit has two values, all pairable values are equal, or a value is
      *     negative at the ratio level
      * @throws IllegalArgumentException when a value is not a number at a numeric level (message names it)
+     * @param units one list of values per unit, one value per coder
+     * @param level the measurement level
+     * @return alpha with its details
      */
     public static AlphaResult compute(List<List<String>> units, Level level) {
         // the distinct values, in order: numeric order for numeric levels, text order for nominal

@@ -14,12 +14,21 @@ public enum Level {
     /** Values are numbers with a true zero: squared relative difference. */
     RATIO;
 
-    /** The lower-case name used on the command line. */
+    /**
+     * The lower-case name used on the command line.
+     *
+     * @return the lower-case name used on the command line
+     */
     public String id() {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    /** The level named {@code id} (ignoring case). */
+    /**
+     * The level named {@code id} (ignoring case).
+     *
+     * @param id the identifier
+     * @return the level named {@code id} (ignoring case)
+     */
     public static Optional<Level> parse(String id) {
         for (Level l : values()) {
             if (l.id().equalsIgnoreCase(id == null ? "" : id.strip())) {

@@ -36,6 +36,17 @@ public record RatingTable(String source, List<String> raters, List<String> label
             "subjects", "item", "items", "segment", "segments", "id", "case", "cases", "participant", "participants",
             "patient", "client", "session", "sessions", "row", "no", "nr", "n", "#");
 
+    /**
+     * Creates the record, checking and normalising its components.
+     *
+     * @param source the file name, for messages
+     * @param raters the rater names (header cells of the rating columns)
+     * @param labels the row labels (the label column, or 1, 2, 3...)
+     * @param cells the ratings, row by row, null = missing
+     * @param lines the line of each row in the file
+     * @param labelColumn whether the first column holds row labels
+     * @param labelHeader the label column's header ("" when there is none or it is blank)
+     */
     public RatingTable {
         raters = List.copyOf(raters);
         labels = List.copyOf(labels);
@@ -48,6 +59,8 @@ public record RatingTable(String source, List<String> raters, List<String> label
      * Reads a CSV rating table.
      *
      * @throws TableFormatException when the file is empty, has no rating column, or rows of a different width
+     * @param file the file
+     * @return a CSV rating table
      */
     public static RatingTable read(Path file) throws IOException {
         String text = Files.readString(file, StandardCharsets.UTF_8);
@@ -57,7 +70,14 @@ public record RatingTable(String source, List<String> raters, List<String> label
         return parse(text, file.toString());
     }
 
-    /** Parses CSV text; {@code source} names it in messages. */
+    /**
+     * Parses CSV text; {@code source} names it in messages.
+     *
+     * @param text the text
+     * @param source the source (usually a file name)
+     * @return CSV text; {@code source} names it in messages
+     * @throws TableFormatException if the rating table is not valid
+     */
     public static RatingTable parse(String text, String source) throws TableFormatException {
         String firstLine = text.lines().findFirst().orElse("");
         char sep = separator(firstLine);
@@ -180,13 +200,22 @@ public record RatingTable(String source, List<String> raters, List<String> label
         }
     }
 
-    /** Which column was taken as what, for the output: {@code labels: case; raters: r1, r2}. */
+    /**
+     * Which column was taken as what, for the output: {@code labels: case; raters: r1, r2}.
+     *
+     * @return the description of the columns
+     */
     public String columns() {
         return "labels: " + (labelColumn ? (labelHeader.isEmpty() ? "(first column, no header)" : labelHeader)
                 : "none (rows numbered)") + "; raters: " + String.join(", ", raters);
     }
 
-    /** The ratings as numbers (for ICC); a cell that is not a number is a problem naming its line and column. */
+    /**
+     * The ratings as numbers (for ICC); a cell that is not a number is a problem naming its line and column.
+     *
+     * @return the ratings as numbers (for ICC); a cell that is not a number is a problem naming its line and column
+     * @throws TableFormatException if the rating table is not valid
+     */
     public Double[][] numbers() throws TableFormatException {
         List<Problem> problems = new ArrayList<>();
         Double[][] out = new Double[cells.size()][];
@@ -219,6 +248,9 @@ public record RatingTable(String source, List<String> raters, List<String> label
     /**
      * Refuses negative ratings (for ratio-level statistics, where a value and its negative sum to zero and their
      * difference is undefined); the problem names the first negative value's line and column.
+     *
+     * @param why what needs non-negative ratings, for the message
+     * @throws TableFormatException if a rating is negative
      */
     public void requireNonNegative(String why) throws TableFormatException {
         Double[][] values = numbers();
@@ -233,12 +265,21 @@ public record RatingTable(String source, List<String> raters, List<String> label
         }
     }
 
-    /** The cells as units (rows) of values, for kappa and alpha. */
+    /**
+     * The cells as units (rows) of values, for kappa and alpha.
+     *
+     * @return the cells as units (rows) of values, for kappa and alpha
+     */
     public List<List<String>> units() {
         return cells;
     }
 
-    /** One rater's column. */
+    /**
+     * One rater's column.
+     *
+     * @param rater the rater's index, from 0
+     * @return the rater's ratings, one per unit
+     */
     public List<String> column(int rater) {
         return cells.stream().map(r -> r.get(rater)).toList();
     }

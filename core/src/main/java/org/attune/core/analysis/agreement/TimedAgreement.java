@@ -20,7 +20,13 @@ public final class TimedAgreement {
     private TimedAgreement() {
     }
 
-    /** Agreement with the default 60% overlap. */
+    /**
+     * Agreement with the default 60% overlap.
+     *
+     * @param a the first rater's codes
+     * @param b the second rater's codes
+     * @return the agreement
+     */
     public static TimedAgreementResult compute(List<TimedCode> a, List<TimedCode> b) {
         return compute(a, b, DEFAULT_OVERLAP);
     }
@@ -30,6 +36,10 @@ public final class TimedAgreement {
      * Links are made greedily, largest overlap first; each code is linked at most once.
      *
      * @throws NotComputableException when neither rater coded anything
+     * @param a the first rater's codes
+     * @param b the second rater's codes
+     * @param overlap the minimum intersection-over-union, in (0, 1]
+     * @return the agreement
      */
     public static TimedAgreementResult compute(List<TimedCode> a, List<TimedCode> b, double overlap) {
         if (a.isEmpty() && b.isEmpty()) {

@@ -10,6 +10,13 @@ import java.util.Objects;
  * @param value the code (category)
  */
 public record TimedCode(long start, long end, String value) {
+    /**
+     * Creates the record, checking and normalising its components.
+     *
+     * @param start start, ms
+     * @param end end, ms
+     * @param value the code (category)
+     */
     public TimedCode {
         Objects.requireNonNull(value, "value");
         if (end < start) {
@@ -17,7 +24,12 @@ public record TimedCode(long start, long end, String value) {
         }
     }
 
-    /** Overlap divided by the extent of both (intersection over union); 0 when they do not overlap. */
+    /**
+     * Overlap divided by the extent of both (intersection over union); 0 when they do not overlap.
+     *
+     * @param other the other one
+     * @return the overlap ratio
+     */
     public double overlapRatio(TimedCode other) {
         long inter = Math.min(end, other.end) - Math.max(start, other.start);
         long union = Math.max(end, other.end) - Math.min(start, other.start);

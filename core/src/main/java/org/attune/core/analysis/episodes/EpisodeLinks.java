@@ -26,12 +26,24 @@ public final class EpisodeLinks {
     private EpisodeLinks() {
     }
 
-    /** The LINK_SET_ID for a coder (characters outside XML names replaced by '_'). */
+    /**
+     * The LINK_SET_ID for a coder (characters outside XML names replaced by '_').
+     *
+     * @param coder the coder's name
+     * @return the LINK_SET_ID for a coder (characters outside XML names replaced by '_')
+     */
     public static String setId(String coder) {
         return SET_PREFIX + coder.replaceAll("[^A-Za-z0-9._-]", "_");
     }
 
-    /** The document with the coder's episode set replaced by links for these episodes. */
+    /**
+     * The document with the coder's episode set replaced by links for these episodes.
+     *
+     * @param doc the document
+     * @param coder the coder's name
+     * @param episodes the episodes
+     * @return the document with the coder's episode set replaced by links for these episodes
+     */
     public static AnnotationDocument store(AnnotationDocument doc, String coder, List<Episode> episodes) {
         String setId = setId(coder);
         List<RefLink> links = new ArrayList<>();
@@ -61,6 +73,10 @@ public final class EpisodeLinks {
     /**
      * The coder's stored links: rupture annotation id → resolution annotation ids, in file order; empty when
      * the coder has no episode set (a set without links means: no rupture was resolved).
+     *
+     * @param doc the document
+     * @param coder the coder's name
+     * @return the coder's stored links: rupture annotation id → resolution annotation ids, in file order; empty when the coder has no episode set (a set without links means: no rupture was resolved)
      */
     public static Optional<Map<String, List<String>>> read(AnnotationDocument doc, String coder) {
         Map<String, List<String>> out = new LinkedHashMap<>();

@@ -30,6 +30,8 @@ public final class Episodes {
      * The episodes of one coder's codings (pass codings of one coder), in rupture order.
      *
      * @param windowMs the window length, ms (positive)
+     * @param codings the codings
+     * @return the episodes of one coder's codings (pass codings of one coder), in rupture order
      */
     public static List<Episode> find(List<Coding> codings, long windowMs) {
         return find(codings, windowMs, Optional.empty());
@@ -39,6 +41,11 @@ public final class Episodes {
      * As {@link #find(List, long)}, but when the coder's stored links are given (rupture annotation id → linked
      * resolution annotation ids, see {@link EpisodeLinks#read}), they decide each rupture's strategies; a rupture
      * without links is unresolved. Windows still bound the stage search.
+     *
+     * @param codings the codings
+     * @param windowMs the window, in milliseconds
+     * @param stored the stored links, by rupture annotation id
+     * @return the episodes
      */
     public static List<Episode> find(List<Coding> codings, long windowMs,
                                      Optional<Map<String, List<String>>> stored) {

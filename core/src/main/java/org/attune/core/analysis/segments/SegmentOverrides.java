@@ -33,6 +33,8 @@ public final class SegmentOverrides {
      *
      * @throws TableFormatException when the segment column is missing, or a cell is not a whole number 1–5
      *                              (each problem with its line and column)
+     * @param file the file
+     * @return the overrides, in file order
      */
     public static List<SegmentOverride> read(Path file) throws IOException {
         String text = Files.readString(file, StandardCharsets.UTF_8);

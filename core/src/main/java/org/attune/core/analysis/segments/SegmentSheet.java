@@ -30,6 +30,13 @@ public record SegmentSheet(long segmentMs, List<String> codeOrder, List<Segment>
     /** The default segment length of the 3RS manual: five minutes. */
     public static final long DEFAULT_SEGMENT_MS = 5 * 60_000L;
 
+    /**
+     * Creates the record, checking and normalising its components.
+     *
+     * @param segmentMs the segment length, ms
+     * @param codeOrder the code columns, in order (the scheme's markers then strategies, then any other code)
+     * @param segments the rows
+     */
     public SegmentSheet {
         codeOrder = List.copyOf(codeOrder);
         segments = List.copyOf(segments);
@@ -43,6 +50,7 @@ public record SegmentSheet(long segmentMs, List<String> codeOrder, List<Segment>
      * @param sessionEnd the session's end, ms; the last segment ends there (it may be shorter)
      * @param segmentMs  the segment length, ms
      * @param overrides  the coder's rating adjustments
+     * @return the sheet of one coder's codings
      */
     public static SegmentSheet of(List<Coding> codings, List<String> codeOrder, long sessionEnd, long segmentMs,
                                   List<SegmentOverride> overrides) {
@@ -108,23 +116,40 @@ public record SegmentSheet(long segmentMs, List<String> codeOrder, List<Segment>
         return a == null ? b : Math.max(a, b);
     }
 
-    /** Session global: the highest withdrawal significance of any segment, or null. */
+    /**
+     * Session global: the highest withdrawal significance of any segment, or null.
+     *
+     * @return the global withdrawal significance
+     */
     public Integer globalWithdrawalSignificance() {
         return highest(Segment::withdrawalSignificance);
     }
 
-    /** Session global: the highest confrontation significance of any segment, or null. */
+    /**
+     * Session global: the highest confrontation significance of any segment, or null.
+     *
+     * @return the global confrontation significance
+     */
     public Integer globalConfrontationSignificance() {
         return highest(Segment::confrontationSignificance);
     }
 
-    /** Session global: the mean resolution rating of the segments that have one, or null. */
+    /**
+     * Session global: the mean resolution rating of the segments that have one, or null.
+     *
+     * @return the global resolution rating
+     */
     public Double globalResolutionRating() {
         return segments.stream().filter(s -> s.resolutionRating() != null)
                 .mapToInt(Segment::resolutionRating).average().stream().boxed().findFirst().orElse(null);
     }
 
-    /** Session global: in how many segments a code occurs. */
+    /**
+     * Session global: in how many segments a code occurs.
+     *
+     * @param code the code's id
+     * @return the number of segments
+     */
     public int segmentsWith(String code) {
         return (int) segments.stream().filter(s -> s.count(code) > 0).count();
     }
@@ -144,6 +169,8 @@ public record SegmentSheet(long segmentMs, List<String> codeOrder, List<Segment>
      * The sheet as CSV, one row per segment: {@code segment, start, end}, one column per code (how many codings
      * of it the segment has), {@code withdrawal_significance, confrontation_significance, resolution_rating};
      * times as {@code m:ss}; an empty cell is "not rated".
+     *
+     * @return the sheet as CSV, one row per segment: {@code segment, start, end}, one column per code (how many codings of it the segment has), {@code withdrawal_significance, confrontation_significance, resolution_rating}; times as {@code m:ss}; an empty cell is "not rated"
      */
     public String toCsv() {
         StringWriter out = new StringWriter();
@@ -172,7 +199,12 @@ public record SegmentSheet(long segmentMs, List<String> codeOrder, List<Segment>
         return v == null ? "" : v;
     }
 
-    /** {@code m:ss}. */
+    /**
+     * {@code m:ss}.
+     *
+     * @param ms the time, in milliseconds
+     * @return the time as minutes and seconds
+     */
     public static String clock(long ms) {
         long s = ms / 1000;
         return String.format(Locale.ROOT, "%d:%02d", s / 60, s % 60);

@@ -24,12 +24,28 @@ public record EventSequence(String session, List<Event> events, long end) {
         CATEGORY
     }
 
+    /**
+     * Creates the record, checking and normalising its components.
+     *
+     * @param session the session's name (e.g. the file name without extension)
+     * @param events the events in order
+     * @param end the session's end, ms (the last offset of anything in it)
+     */
     public EventSequence {
         Objects.requireNonNull(session, "session");
         events = List.copyOf(events);
     }
 
-    /** The codings of one coder (all coders when {@code coder} is null) as a sequence. */
+    /**
+     * The codings of one coder (all coders when {@code coder} is null) as a sequence.
+     *
+     * @param session the session
+     * @param codings the codings
+     * @param coder the coder's name
+     * @param unit the unit
+     * @param sessionEnd the session end
+     * @return the codings of one coder (all coders when {@code coder} is null) as a sequence
+     */
     public static EventSequence of(String session, List<Coding> codings, String coder, Unit unit, long sessionEnd) {
         List<Event> out = new ArrayList<>();
         long end = sessionEnd;

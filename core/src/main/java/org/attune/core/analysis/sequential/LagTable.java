@@ -26,7 +26,13 @@ public final class LagTable {
         this.tally = tally;
     }
 
-    /** Tallies the sessions (pooled); pass one session for a per-session table. */
+    /**
+     * Tallies the sessions (pooled); pass one session for a per-session table.
+     *
+     * @param sessions the sessions
+     * @param tally the tally
+     * @return the table
+     */
     public static LagTable of(List<EventSequence> sessions, Tally tally) {
         TreeSet<String> all = new TreeSet<>();
         sessions.forEach(s -> s.events().forEach(e -> all.add(e.code())));
@@ -62,24 +68,42 @@ public final class LagTable {
         return new LagTable(codes, counts, tally);
     }
 
-    /** The codes, in row and column order. */
+    /**
+     * The codes, in row and column order.
+     *
+     * @return the codes, in row and column order
+     */
     public List<String> codes() {
         return codes;
     }
 
-    /** How the table was tallied. */
+    /**
+     * How the table was tallied.
+     *
+     * @return how it was tallied
+     */
     public Tally tally() {
         return tally;
     }
 
-    /** The observed count of a cell (0 for codes that never occur). */
+    /**
+     * The observed count of a cell (0 for codes that never occur).
+     *
+     * @param given the given (earlier) code
+     * @param target the target (later) code
+     * @return the observed count
+     */
     public long count(String given, String target) {
         int g = codes.indexOf(given);
         int t = codes.indexOf(target);
         return g < 0 || t < 0 ? 0 : counts[g][t];
     }
 
-    /** The table total N. */
+    /**
+     * The table total N.
+     *
+     * @return the table total N
+     */
     public long total() {
         long n = 0;
         for (long[] row : counts) {
@@ -94,6 +118,9 @@ public final class LagTable {
      * The statistics of one cell.
      *
      * @throws NotComputableException when nothing was tallied
+     * @param given the given (earlier) code
+     * @param target the target (later) code
+     * @return the cell's statistics
      */
     public Cell cell(String given, String target) {
         long n = total();
@@ -123,7 +150,11 @@ public final class LagTable {
         return new Cell(given, target, x, row, col, n, prob, e, z, p, q);
     }
 
-    /** Every cell, row by row. */
+    /**
+     * Every cell, row by row.
+     *
+     * @return the cells
+     */
     public List<Cell> cells() {
         List<Cell> out = new ArrayList<>();
         for (String g : codes) {
@@ -134,7 +165,13 @@ public final class LagTable {
         return out;
     }
 
-    /** A table from given counts (rows = given, columns = target, same codes), e.g. a published table. */
+    /**
+     * A table from given counts (rows = given, columns = target, same codes), e.g. a published table.
+     *
+     * @param codes the codes
+     * @param counts the counts
+     * @return a table from given counts (rows = given, columns = target, same codes), e.g
+     */
     public static LagTable ofCounts(List<String> codes, long[][] counts) {
         if (counts.length != codes.size()) {
             throw new IllegalArgumentException("one row per code");

@@ -15,7 +15,12 @@ public final class SdisExport {
     private SdisExport() {
     }
 
-    /** The SDIS text of the sessions. */
+    /**
+     * The SDIS text of the sessions.
+     *
+     * @param sessions the sessions
+     * @return the SDIS text of the sessions
+     */
     public static String write(List<EventSequence> sessions) {
         TreeSet<String> codes = new TreeSet<>();
         sessions.forEach(s -> s.events().forEach(e -> codes.add(safe(e.code()))));

@@ -21,7 +21,12 @@ public final class TidyCsv {
     private TidyCsv() {
     }
 
-    /** The CSV text of the codings of each session (map: session name → codings, in order). */
+    /**
+     * The CSV text of the codings of each session (map: session name → codings, in order).
+     *
+     * @param sessions the sessions
+     * @return the CSV text of the codings of each session (map: session name → codings, in order)
+     */
     public static String write(Map<String, List<Coding>> sessions) {
         StringWriter out = new StringWriter();
         try (CSVPrinter p = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setRecordSeparator("\n").get())) {

@@ -22,12 +22,28 @@ import org.attune.core.profile.Utterance;
  */
 public record SessionSummary(String session, long durationMs, long windowMs, Map<String, String> labels,
                              List<CoderSummary> coders) {
+    /**
+     * Creates the record, checking and normalising its components.
+     *
+     * @param session the session's name
+     * @param durationMs the session's length, ms: the latest end of any utterance or coding
+     * @param windowMs the episode window used
+     * @param labels code id → label, for display
+     * @param coders one summary per coder, in coder order
+     */
     public SessionSummary {
         labels = Map.copyOf(labels);
         coders = List.copyOf(coders);
     }
 
-    /** The summary of a session; episodes use the coder's stored links when the file has them. */
+    /**
+     * The summary of a session; episodes use the coder's stored links when the file has them.
+     *
+     * @param session the session
+     * @param view the session view
+     * @param windowMs the window, in milliseconds
+     * @return the summary of a session; episodes use the coder's stored links when the file has them
+     */
     public static SessionSummary of(String session, SessionView view, long windowMs) {
         long end = 0;
         for (Utterance u : view.utterances()) {
@@ -53,12 +69,21 @@ public record SessionSummary(String session, long durationMs, long windowMs, Map
         return new SessionSummary(session, end, windowMs, labels, coders);
     }
 
-    /** The session's length in hours. */
+    /**
+     * The session's length in hours.
+     *
+     * @return the session's length in hours
+     */
     public double hours() {
         return durationMs / 3_600_000.0;
     }
 
-    /** A count per hour of this session, or 0 for an empty session. */
+    /**
+     * A count per hour of this session, or 0 for an empty session.
+     *
+     * @param count the count
+     * @return a count per hour of this session, or 0 for an empty session
+     */
     public double perHour(long count) {
         return durationMs == 0 ? 0 : count / hours();
     }
