@@ -121,6 +121,8 @@ public final class CorpusIndex implements Closeable {
      * @param schemes       how coding tiers' schemes are found
      * @param searchThreads runs the searches of the index's slices in parallel; null: each search runs on the
      *                      thread that calls it
+     * @return the index, open until {@link #close()}
+     * @throws IOException if the corpus is not a folder or the index folder cannot be made or opened
      */
     public static CorpusIndex open(Path corpus, Path indexDir, SchemeLookup schemes,
                                    java.util.concurrent.Executor searchThreads) throws IOException {
