@@ -35,7 +35,8 @@ public enum AppCommand {
     FIND("view.find", "Search", Shortcut.Scope.WINDOW, "ctrl F"),
     BLIND("view.blind", "Blind mode (only my codings)", Shortcut.Scope.WINDOW, "ctrl B"),
     DARK("view.dark", "Dark theme", Shortcut.Scope.WINDOW, "ctrl D"),
-    KEYS("view.keys", "Keys…", Shortcut.Scope.WINDOW, null);
+    KEYS("view.keys", "Keys…", Shortcut.Scope.WINDOW, null),
+    ABOUT("help.about", "About Attune", Shortcut.Scope.WINDOW, null);
 
     private final String id;
     private final String label;

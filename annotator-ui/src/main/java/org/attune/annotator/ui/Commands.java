@@ -121,6 +121,7 @@ final class Commands {
         bind(AppCommand.BLIND, () -> w.session().setBlind(!w.session().isBlind()));
         bind(AppCommand.DARK, this::toggleDark);
         bind(AppCommand.KEYS, () -> new ShortcutsDialog(w, binder.registry(), this::keyChanged).setVisible(true));
+        bind(AppCommand.ABOUT, () -> AboutDialog.show(w));
         scheme = w.session().scheme();
         bindCodes(scheme);
         try {
@@ -192,6 +193,7 @@ final class Commands {
                 AppCommand.SLOWER, AppCommand.FASTER));
         bar.add(menu("View", AppCommand.ZOOM_IN, AppCommand.ZOOM_OUT, AppCommand.FIND, null, AppCommand.BLIND,
                 AppCommand.DARK, null, AppCommand.KEYS));
+        bar.add(menu("Help", AppCommand.ABOUT));
         return bar;
     }
 

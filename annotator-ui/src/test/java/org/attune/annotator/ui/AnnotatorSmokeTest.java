@@ -139,20 +139,45 @@ class AnnotatorSmokeTest {
         pressCtrl(robot, KeyEvent.VK_D);
 
         // View > Keys…: the shortcut table
-        Edt.run(() -> {
-            javax.swing.JMenu view = frame.getJMenuBar().getMenu(frame.getJMenuBar().getMenuCount() - 1);
-            for (int i = 0; i < view.getItemCount(); i++) {
-                if (view.getItem(i) != null && "Keys…".equals(view.getItem(i).getText())) {
-                    view.getItem(i).doClick();
-                }
-            }
-        });
+        Edt.run(() -> menuItem(frame, "View", "Keys…").doClick());
         Edt.waitFor(() -> java.util.Arrays.stream(java.awt.Window.getWindows())
                 .anyMatch(x -> x instanceof ShortcutsDialog && x.isShowing()));
         java.awt.Window keys = Edt.call(() -> java.util.Arrays.stream(java.awt.Window.getWindows())
                 .filter(x -> x instanceof ShortcutsDialog && x.isShowing()).findFirst().orElseThrow());
         Screens.capture(robot, Edt.call(keys::getBounds), "08-keys");
         Edt.run(keys::dispose);
+
+        // Help > About Attune: the name and version (a modal dialog: clicked later, so that this thread goes on)
+        java.awt.EventQueue.invokeLater(() -> menuItem(frame, "Help", "About Attune").doClick());
+        Edt.waitFor(() -> aboutDialog() != null);
+        javax.swing.JDialog about = Edt.call(AnnotatorSmokeTest::aboutDialog);
+        String text = Edt.call(() -> String.valueOf(((javax.swing.JOptionPane) about.getContentPane().getComponent(0))
+                .getMessage()));
+        assertThat(text).startsWith("Attune ").contains("Apache License 2.0", "Java ");
+        Screens.capture(robot, Edt.call(about::getBounds), "13-about");
+        Edt.run(about::dispose);
+    }
+
+    private static javax.swing.JDialog aboutDialog() {
+        return java.util.Arrays.stream(java.awt.Window.getWindows())
+                .filter(x -> x instanceof javax.swing.JDialog d && "About Attune".equals(d.getTitle()) && x.isShowing())
+                .map(x -> (javax.swing.JDialog) x).findFirst().orElse(null);
+    }
+
+    /** The item of a menu of the window's menu bar, by their texts. */
+    private static javax.swing.JMenuItem menuItem(MainFrame frame, String menu, String item) {
+        javax.swing.JMenuBar bar = frame.getJMenuBar();
+        for (int m = 0; m < bar.getMenuCount(); m++) {
+            if (menu.equals(bar.getMenu(m).getText())) {
+                for (int i = 0; i < bar.getMenu(m).getItemCount(); i++) {
+                    javax.swing.JMenuItem it = bar.getMenu(m).getItem(i);
+                    if (it != null && item.equals(it.getText())) {
+                        return it;
+                    }
+                }
+            }
+        }
+        throw new AssertionError("no menu item " + menu + " > " + item);
     }
 
     @Test
