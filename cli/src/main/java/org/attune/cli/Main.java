@@ -18,7 +18,7 @@ public final class Main {
 
     /** Runs the command line with the given output streams and returns the exit code (for tests and embedding). */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        CommandLine cl = AttuneCommand.commandLine(out, err);
+        CommandLine cl = AttuneCommand.commandLine(out, err, args);
         try {
             return cl.execute(args);
         } catch (OutOfMemoryError e) {
