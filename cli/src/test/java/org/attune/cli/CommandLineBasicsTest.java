@@ -37,6 +37,17 @@ class CommandLineBasicsTest {
     }
 
     @Test
+    void aCallOfOneCommandBuildsThatCommandOnlyAndHelpBuildsThemAll() {
+        java.io.PrintWriter w = new java.io.PrintWriter(new java.io.StringWriter());
+        assertThat(AttuneCommand.commandLine(w, w, new String[] {"--debug", "info", "x.eaf"}).getSubcommands().keySet())
+                .containsExactly("info");
+        int all = AttuneCommand.COMMANDS.size();
+        assertThat(AttuneCommand.commandLine(w, w, new String[] {"--help"}).getSubcommands()).hasSize(all);
+        assertThat(AttuneCommand.commandLine(w, w, new String[] {"help", "info"}).getSubcommands()).hasSize(all);
+        assertThat(AttuneCommand.commandLine(w, w, new String[] {"reprot"}).getSubcommands()).hasSize(all);
+    }
+
+    @Test
     void aMistypedCommandIsNamedWithTheNearestCommandAndExitCode2() {
         CliRun r = CliRun.of("reprot", "x");
         assertThat(r.exitCode()).isEqualTo(2);
