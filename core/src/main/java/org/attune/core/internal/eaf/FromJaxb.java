@@ -90,14 +90,9 @@ final class FromJaxb {
     // ------------------------------------------------------------------ documents
 
     AnnotationDocument document(ANNOTATIONDOCUMENT j) {
-        int languageIndex = -1;
         for (LangType l : j.getLANGUAGE()) {
-            languageIndex++;
-            if (l.getLANGID() == null || l.getLANGID().isBlank()) {
-                // kept, the document could not be saved (a fuzz finding); RequiredAttributes reported a missing one
-                if (l.getLANGID() != null) {
-                    report.warning("LANGUAGE", null, languageIndex, "LANGUAGE with an empty LANG_ID ignored");
-                }
+            if (l.getLANGID() == null) {
+                // kept, the document could not be saved (a fuzz finding): SchemaAttributes warned that it is ignored
                 continue;
             }
             Language lang = new Language(nz(l.getLANGID()), l.getLANGDEF(), l.getLANGLABEL());
@@ -114,14 +109,9 @@ final class FromJaxb {
             }
             claimId(locale.languageCode(), "LOCALE", "locale");
         }
-        int constraintIndex = -1;
         for (ConstraintType c : j.getCONSTRAINT()) {
-            constraintIndex++;
-            if (c.getSTEREOTYPE() == null || c.getSTEREOTYPE().isBlank()) {
-                // kept, the document could not be saved (a fuzz finding); RequiredAttributes reported a missing one
-                if (c.getSTEREOTYPE() != null) {
-                    report.warning("CONSTRAINT", null, constraintIndex, "CONSTRAINT with an empty STEREOTYPE ignored");
-                }
+            if (c.getSTEREOTYPE() == null) {
+                // kept, the document could not be saved (a fuzz finding): SchemaAttributes warned that it is ignored
                 continue;
             }
             Constraint constraint = new Constraint(nz(c.getSTEREOTYPE()), c.getDESCRIPTION());
@@ -249,14 +239,9 @@ final class FromJaxb {
     // ------------------------------------------------------------------ vocabulary files
 
     VocabularyResource resource(CVRESOURCE j) {
-        int languageIndex = -1;
         for (LangType l : j.getLANGUAGE()) {
-            languageIndex++;
-            if (l.getLANGID() == null || l.getLANGID().isBlank()) {
-                // kept, the document could not be saved (a fuzz finding); RequiredAttributes reported a missing one
-                if (l.getLANGID() != null) {
-                    report.warning("LANGUAGE", null, languageIndex, "LANGUAGE with an empty LANG_ID ignored");
-                }
+            if (l.getLANGID() == null) {
+                // kept, the document could not be saved (a fuzz finding): SchemaAttributes warned that it is ignored
                 continue;
             }
             Language lang = new Language(nz(l.getLANGID()), l.getLANGDEF(), l.getLANGLABEL());
@@ -278,7 +263,7 @@ final class FromJaxb {
         List<HeadType.MEDIADESCRIPTOR> descriptors = h.getMEDIADESCRIPTOR();
         for (int i = 0; i < descriptors.size(); i++) {
             HeadType.MEDIADESCRIPTOR m = descriptors.get(i);
-            // without MEDIA_URL (RequiredAttributes warned) the model keeps an empty URL
+            // without MEDIA_URL (SchemaAttributes warned) the model keeps an empty URL
             media.add(new MediaDescriptor(m.getMEDIAURL(), m.getRELATIVEMEDIAURL(), m.getMIMETYPE(),
                     m.getTIMEORIGIN(), m.getEXTRACTEDFROM()));
         }
@@ -602,7 +587,7 @@ final class FromJaxb {
 
     private String langOrUndetermined(String langRef) {
         if (langRef == null) {
-            return undetermined(); // RequiredAttributes warned at the element
+            return undetermined(); // SchemaAttributes warned at the element
         }
         return langRef;
     }

@@ -14,7 +14,7 @@ import javax.xml.stream.util.StreamReaderDelegate;
  * monolingual {@code CV_ENTRY} elements and the {@code DESCRIPTION} attribute of
  * {@code CONTROLLED_VOCABULARY} of files older than EAF 2.8 (the 3.0 classes would drop them silently).
  * The stream itself is passed on unchanged, so positions in error messages stay right. It also checks each start
- * tag for the attributes the schema requires ({@link RequiredAttributes}).
+ * tag for the attributes the schema requires ({@link SchemaAttributes}).
  */
 final class LegacyCapture extends StreamReaderDelegate {
 
@@ -121,7 +121,7 @@ final class LegacyCapture extends StreamReaderDelegate {
         return event;
     }
 
-    /** Records the event, and checks a start tag JAXB binds against {@link RequiredAttributes}. */
+    /** Records the event, and checks a start tag JAXB binds against {@link SchemaAttributes}. */
     private void observe(int event) {
         recorder.observe(event, this);
         if (event == XMLStreamConstants.START_ELEMENT) {
@@ -140,10 +140,10 @@ final class LegacyCapture extends StreamReaderDelegate {
         String name = getLocalName();
         String parent = open.peek();
         boolean bound = (ns == null || ns.isEmpty()) && !"".equals(parent)
-                && RequiredAttributes.binds(parent, name);
+                && SchemaAttributes.binds(parent, name);
         open.push(bound ? name : "");
         if (bound) {
-            RequiredAttributes.check(this, report);
+            SchemaAttributes.check(this, report);
         }
     }
 }

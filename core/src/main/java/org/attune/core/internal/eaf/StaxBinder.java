@@ -520,10 +520,10 @@ final class StaxBinder {
 
     /**
      * The start tag at hand is an element the binder maps: its required attributes are checked (one table for
-     * all of them, {@link RequiredAttributes}). Elements skipped as unknown are not.
+     * all of them, {@link SchemaAttributes}). Elements skipped as unknown are not.
      */
     private void bound() {
-        RequiredAttributes.check(r, report);
+        SchemaAttributes.check(r, report);
     }
 
     /** The name of the child at hand, or "" (matching nothing) when it is in a namespace: EAF has none. */

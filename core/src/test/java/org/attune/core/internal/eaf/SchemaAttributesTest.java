@@ -27,7 +27,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * back equal. Before the one table-driven check, fuzzing found these one by one (a LANGUAGE without LANG_ID, a
  * CONSTRAINT without STEREOTYPE, a TIME_SLOT without TIME_SLOT_ID...): the file loaded, and the save refused it.
  */
-class RequiredAttributesTest {
+class SchemaAttributesTest {
 
     private static final String COMPLETE = "/org/attune/core/eaf/required-attributes/complete.eaf";
 
@@ -94,7 +94,7 @@ class RequiredAttributesTest {
 
     @Test
     void theTableIsEveryRequiredAttributeOfTheSchemaAndNoOther() {
-        assertThat(RequiredAttributes.table()).isEqualTo(Map.ofEntries(
+        assertThat(SchemaAttributes.table()).isEqualTo(Map.ofEntries(
                 Map.entry("ANNOTATION_DOCUMENT", List.of("DATE", "AUTHOR", "VERSION")),
                 Map.entry("MEDIA_DESCRIPTOR", List.of("MEDIA_URL", "MIME_TYPE")),
                 Map.entry("LINKED_FILE_DESCRIPTOR", List.of("LINK_URL", "MIME_TYPE")),
@@ -116,9 +116,9 @@ class RequiredAttributesTest {
                 Map.entry("GROUP_REF_LINK", List.of("REFS", "REF_LINK_ID")),
                 Map.entry("EXTERNAL_REF", List.of("EXT_REF_ID", "TYPE", "VALUE"))));
         // every lenient pair is one of the schema's (a misspelt one would silently make an error of a warning)
-        for (String pair : RequiredAttributes.LENIENT.keySet()) {
+        for (String pair : SchemaAttributes.LENIENT.keySet()) {
             String[] ea = pair.split("@");
-            assertThat(RequiredAttributes.table().get(ea[0])).as(pair).contains(ea[1]);
+            assertThat(SchemaAttributes.table().get(ea[0])).as(pair).contains(ea[1]);
         }
     }
 
@@ -152,6 +152,63 @@ class RequiredAttributesTest {
                 }));
     }
 
+    @ParameterizedTest(name = "<{0}> with {1}=\"{2}\"")
+    @CsvSource(delimiter = '|', value = {
+            "TIME_SLOT | TIME_SLOT_ID | 1",
+            "ALIGNABLE_ANNOTATION | ANNOTATION_ID | a 1",
+            "REF_ANNOTATION | ANNOTATION_REF | a:1",
+            "LANGUAGE | LANG_ID | ''",
+            "LOCALE | LANGUAGE_CODE | \u00B7en",
+            "ALIGNABLE_ANNOTATION | EXT_REF | ' '",
+            "GROUP_REF_LINK | REFS | a1 2",
+            "HEADER | TIME_UNITS | seconds",
+            "EXTERNAL_REF | TYPE | url",
+            "CROSS_REF_LINK | DIRECTIONALITY | sideways",
+    })
+    void aValueTheSchemaRefusesIsAnErrorAtItsElement(String element, String attribute, String value) throws Exception {
+        Edit edit = with(complete(), element, attribute, value);
+
+        assertThatThrownBy(() -> Eaf.load(bytes(edit.text()), "value.eaf"))
+                .isInstanceOf(EafFormatException.class)
+                .satisfies(e -> assertThat(((ProblemsException) e).problems()).anySatisfy(p -> {
+                    assertThat(p.isError()).isTrue();
+                    assertThat(p.line()).isEqualTo(edit.line());
+                    assertThat(p.column()).isEqualTo(edit.column());
+                    assertThat(p.message()).startsWith("<" + element + "> has " + attribute + "=\"");
+                }));
+    }
+
+    @ParameterizedTest(name = "\"{0}\"")
+    @CsvSource({"a1", "_x", "ts-1.2", "'  ts1 '", "\u00F1and\u00FA", "\u65E5\u672C"})
+    void idsTheSchemaAcceptsAreAccepted(String id) {
+        assertThat(SchemaAttributes.wrong(new SchemaAttributes.Rule(SchemaAttributes.Kind.ID, List.of()), id)).isNull();
+    }
+
+    @Test
+    void theListedValuesAreTheSchemas() {
+        assertThat(SchemaAttributes.rules().get("HEADER").get("TIME_UNITS").values())
+                .containsExactly("NTSC-frames", "PAL-frames", "milliseconds");
+        assertThat(SchemaAttributes.rules().get("EXTERNAL_REF").get("TYPE").values())
+                .containsExactly("iso12620", "ecv", "cve_id", "lexen_id", "resource_url");
+        assertThat(SchemaAttributes.rules().get("CROSS_REF_LINK").get("DIRECTIONALITY").values())
+                .containsExactly("undirected", "unidirectional", "bidirectional");
+        assertThat(SchemaAttributes.rules().get("GROUP_REF_LINK").get("REFS").kind()).isEqualTo(SchemaAttributes.Kind.IDS);
+        assertThat(SchemaAttributes.rules().get("TIER")).doesNotContainKey("TIER_ID"); // an xsd:string in EAF 3.0
+    }
+
+    /** The text with one attribute of the first start tag of the element set (added if absent). */
+    private static Edit with(String text, String element, String attribute, String value) {
+        int start = text.indexOf("<" + element + " ");
+        int end = text.indexOf('>', start);
+        String tag = text.substring(start, end);
+        Matcher m = Pattern.compile("\\s" + attribute + "=\"[^\"]*\"").matcher(tag);
+        String set = " " + attribute + "=\"" + value + "\"";
+        String edited = m.find() ? tag.substring(0, m.start()) + set + tag.substring(m.end())
+                : "<" + element + set + tag.substring(element.length() + 1);
+        Edit at = without(text, element, null);
+        return new Edit(text.substring(0, start) + edited + text.substring(end), at.line(), at.column());
+    }
+
     /** The text with one attribute removed from the first start tag of the element, and where that tag is. */
     private record Edit(String text, int line, int column) {
     }
@@ -160,9 +217,12 @@ class RequiredAttributesTest {
         int start = text.indexOf("<" + element + " ");
         assertThat(start).as("<%s> in the complete document", element).isGreaterThanOrEqualTo(0);
         int end = text.indexOf('>', start);
-        Matcher m = Pattern.compile("\\s" + attribute + "=\"[^\"]*\"").matcher(text.substring(start, end));
-        assertThat(m.find()).as("%s on <%s>", attribute, element).isTrue();
-        String edited = text.substring(0, start + m.start()) + text.substring(start + m.end());
+        String edited = text;
+        if (attribute != null) {
+            Matcher m = Pattern.compile("\\s" + attribute + "=\"[^\"]*\"").matcher(text.substring(start, end));
+            assertThat(m.find()).as("%s on <%s>", attribute, element).isTrue();
+            edited = text.substring(0, start + m.start()) + text.substring(start + m.end());
+        }
         int line = 1;
         int lineStart = 0;
         for (int i = 0; i < start; i++) {
@@ -175,7 +235,7 @@ class RequiredAttributesTest {
     }
 
     private static String complete() throws IOException {
-        try (InputStream in = RequiredAttributesTest.class.getResourceAsStream(COMPLETE)) {
+        try (InputStream in = SchemaAttributesTest.class.getResourceAsStream(COMPLETE)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
     }

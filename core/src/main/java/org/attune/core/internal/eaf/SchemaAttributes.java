@@ -18,9 +18,11 @@ import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import org.attune.core.eaf.Problem;
+import org.attune.core.internal.xml.SafeXml;
 
 /**
- * The one check of the attributes the official EAF 3.0 schema marks {@code use="required"}: the table is read
+ * The one check of the attributes the official EAF 3.0 schema marks {@code use="required"}, and of the values the
+ * schema restricts that the reader would otherwise keep as they are (ids, and listed values): the table is read
  * from {@code EAFv3.0.xsd} (the schema the JAXB classes are generated from) when the class is loaded, and every
  * start tag the reader binds is checked against it ({@link StaxBinder} for annotation documents, {@link LegacyCapture}
  * under JAXB's unmarshaller for ECV files). A missing attribute is reported at its element's line and column.
@@ -32,7 +34,22 @@ import org.attune.core.eaf.Problem;
  * Before this table each such attribute was found by fuzzing, one at a time (LANGUAGE without LANG_ID, CONSTRAINT
  * without STEREOTYPE, TIME_SLOT without TIME_SLOT_ID): the file loaded, and saving it was refused.
  */
-final class RequiredAttributes {
+final class SchemaAttributes {
+
+    /** A constraint on an attribute's value that the schema states and the reader would otherwise keep broken. */
+    enum Kind {
+        /** xsd:ID and xsd:IDREF: an XML name without colon (an NCName), surrounding whitespace aside. */
+        ID,
+        /** xsd:IDREFS: one or more of those, separated by whitespace. */
+        IDS,
+        /** a restriction of xsd:string to listed values (TIME_UNITS, EXTERNAL_REF's TYPE, DIRECTIONALITY). */
+        ONE_OF
+    }
+
+    /** What an attribute's value must be. */
+    record Rule(Kind kind, List<String> values) {
+    }
+
 
     private static final String XSD = "/org/attune/core/eaf/EAFv3.0.xsd";
     private static final String XSD_NS = "http://www.w3.org/2001/XMLSchema";
@@ -41,6 +58,10 @@ final class RequiredAttributes {
     private static final Schema SCHEMA = fromSchema();
     /** Element name to the attributes EAF 3.0 requires on it, in schema order. */
     private static final Map<String, String[]> REQUIRED = SCHEMA.required();
+    /** Element name to its attributes whose values the schema restricts. */
+    private static final Map<String, Map<String, Rule>> RULES = SCHEMA.rules();
+    /** Longest value quoted in a message. */
+    private static final int QUOTED = 40;
 
     /**
      * The (element, attribute) pairs whose absence the reader repairs or can drop the element for, and what it
@@ -65,7 +86,12 @@ final class RequiredAttributes {
             Map.entry("LEXICON_REF@LEXICON_NAME", "kept empty"),
             Map.entry("EXTERNAL_REF@VALUE", "kept empty"));
 
-    private RequiredAttributes() {
+    private SchemaAttributes() {
+    }
+
+    /** The value rules: element name to attribute name to its rule (for tests). */
+    static Map<String, Map<String, Rule>> rules() {
+        return RULES;
     }
 
     /** The table: element name to the attributes the schema requires on it (for tests). */
@@ -85,6 +111,23 @@ final class RequiredAttributes {
             return;
         }
         String element = r.getLocalName();
+        Map<String, Rule> rules = RULES.get(element);
+        if (rules != null) {
+            for (int i = 0, n = r.getAttributeCount(); i < n; i++) {
+                String ans = r.getAttributeNamespace(i);
+                Rule rule = ans == null || ans.isEmpty() ? rules.get(r.getAttributeLocalName(i)) : null;
+                if (rule != null) {
+                    String value = r.getAttributeValue(i);
+                    String wrong = wrong(rule, value);
+                    if (wrong != null) {
+                        Location at = r.getLocation();
+                        report.atElement(Problem.Severity.ERROR, Math.max(at.getLineNumber(), 0),
+                                Math.max(at.getColumnNumber(), 0), "<" + element + "> has "
+                                        + r.getAttributeLocalName(i) + "=\"" + quoted(value) + "\", " + wrong);
+                    }
+                }
+            }
+        }
         String[] required = REQUIRED.get(element);
         if (required == null) {
             return;
@@ -110,6 +153,57 @@ final class RequiredAttributes {
         return allowed != null && allowed.contains(child);
     }
 
+    /** What is wrong with a value (the rest of the message), or null when it is right. */
+    static String wrong(Rule rule, String value) {
+        switch (rule.kind()) {
+            case ID -> {
+                return XmlNames.isNcName(collapse(value)) ? null
+                        : "which is not a valid id (an XML name: a letter or _ first, no spaces or colons)";
+            }
+            case IDS -> {
+                String ids = collapse(value);
+                if (ids.isEmpty()) {
+                    return "which names no id (the schema wants at least one)";
+                }
+                for (String id : ids.split(" ")) {
+                    if (!XmlNames.isNcName(id)) {
+                        return "and '" + quoted(id) + "' is not a valid id (an XML name: a letter or _ first, no"
+                                + " spaces or colons)";
+                    }
+                }
+                return null;
+            }
+            case ONE_OF -> {
+                return rule.values().contains(value) ? null : "which is not one of " + String.join(", ", rule.values());
+            }
+            default -> throw new IllegalStateException(rule.kind().toString());
+        }
+    }
+
+    /** XML Schema's whitespace collapse: runs of space, tab, CR and LF become one space, none at either end. */
+    private static String collapse(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        boolean space = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+                space = out.length() > 0;
+            } else {
+                if (space) {
+                    out.append(' ');
+                    space = false;
+                }
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    private static String quoted(String value) {
+        String v = value.length() > QUOTED ? value.substring(0, QUOTED) + "..." : value;
+        return SafeXml.clean(v);
+    }
+
     /** Whether the start tag has the attribute without namespace (JAXB ignores xsi:, xml: and the others). */
     private static boolean has(XMLStreamReader r, String name) {
         for (int i = 0, n = r.getAttributeCount(); i < n; i++) {
@@ -129,6 +223,7 @@ final class RequiredAttributes {
     private static final class Scope {
         final Set<String> required = new LinkedHashSet<>();
         final Set<String> children = new LinkedHashSet<>();
+        final Map<String, Rule> rules = new LinkedHashMap<>();
         /** Named types and attribute groups whose attributes it also has (type=, attributeGroup ref=, base=). */
         final List<String> uses = new ArrayList<>();
     }
@@ -142,17 +237,26 @@ final class RequiredAttributes {
         Map<String, Scope> named = new HashMap<>();
         Set<String> roots = new LinkedHashSet<>();
         List<Map.Entry<String, Scope>> elements = new ArrayList<>();
-        try (InputStream in = RequiredAttributes.class.getResourceAsStream(XSD)) {
+        try (InputStream in = SchemaAttributes.class.getResourceAsStream(XSD)) {
             if (in == null) {
                 throw new IllegalStateException(XSD + " is missing from the class path");
             }
             XMLStreamReader r = Xml.reader(in.readAllBytes());
             Deque<Scope> open = new ArrayDeque<>();
             Deque<Boolean> opened = new ArrayDeque<>();
+            String attribute = null; // an attribute declared with a simple type of its own, and its listed values
+            List<String> listed = new ArrayList<>();
             try {
                 while (r.hasNext()) {
                     int event = r.next();
                     if (event == XMLStreamConstants.END_ELEMENT && XSD_NS.equals(r.getNamespaceURI())) {
+                        if ("attribute".equals(r.getLocalName()) && attribute != null) {
+                            if (!listed.isEmpty() && !open.isEmpty()) {
+                                open.peek().rules.put(attribute, new Rule(Kind.ONE_OF, List.copyOf(listed)));
+                            }
+                            attribute = null;
+                            listed.clear();
+                        }
                         if (opened.pop()) {
                             open.pop();
                         }
@@ -193,8 +297,23 @@ final class RequiredAttributes {
                             }
                         }
                         case "attribute" -> {
-                            if (!open.isEmpty() && "required".equals(r.getAttributeValue(null, "use"))) {
-                                open.peek().required.add(name);
+                            if (!open.isEmpty() && name != null) {
+                                if ("required".equals(r.getAttributeValue(null, "use"))) {
+                                    open.peek().required.add(name);
+                                }
+                                String type = r.getAttributeValue(null, "type");
+                                if (type == null) {
+                                    attribute = name;
+                                } else if (type.equals("xsd:ID") || type.equals("xsd:IDREF")) {
+                                    open.peek().rules.put(name, new Rule(Kind.ID, List.of()));
+                                } else if (type.equals("xsd:IDREFS")) {
+                                    open.peek().rules.put(name, new Rule(Kind.IDS, List.of()));
+                                }
+                            }
+                        }
+                        case "enumeration" -> {
+                            if (attribute != null) {
+                                listed.add(r.getAttributeValue(null, "value"));
                             }
                         }
                         default -> {
@@ -216,7 +335,9 @@ final class RequiredAttributes {
         }
         Map<String, Set<String>> merged = new LinkedHashMap<>();
         Map<String, Set<String>> children = new HashMap<>();
+        Map<String, Map<String, Rule>> rules = new HashMap<>();
         for (Map.Entry<String, Scope> e : elements) {
+            collectRules(e.getValue(), named, rules.computeIfAbsent(e.getKey(), k -> new LinkedHashMap<>()), 0);
             collect(e.getValue(), named, merged.computeIfAbsent(e.getKey(), k -> new LinkedHashSet<>()), s -> s.required, 0);
             collect(e.getValue(), named, children.computeIfAbsent(e.getKey(), k -> new LinkedHashSet<>()), s -> s.children, 0);
         }
@@ -227,11 +348,27 @@ final class RequiredAttributes {
             }
         });
         children.replaceAll((element, names) -> Set.copyOf(names));
-        return new Schema(Map.copyOf(required), Map.copyOf(children), Set.copyOf(roots));
+        rules.values().removeIf(Map::isEmpty);
+        rules.replaceAll((element, byAttribute) -> Map.copyOf(byAttribute));
+        return new Schema(Map.copyOf(required), Map.copyOf(children), Set.copyOf(roots), Map.copyOf(rules));
+    }
+
+    private static void collectRules(Scope scope, Map<String, Scope> named, Map<String, Rule> into, int depth) {
+        if (depth > 32) {
+            throw new IllegalStateException(XSD + " has circular type references");
+        }
+        into.putAll(scope.rules);
+        for (String use : scope.uses) {
+            Scope used = named.get(use);
+            if (used != null) {
+                collectRules(used, named, into, depth + 1);
+            }
+        }
     }
 
     /** The table: required attributes and, so that only elements JAXB binds are checked, the elements' children. */
-    private record Schema(Map<String, String[]> required, Map<String, Set<String>> children, Set<String> roots) {
+    private record Schema(Map<String, String[]> required, Map<String, Set<String>> children, Set<String> roots,
+                          Map<String, Map<String, Rule>> rules) {
     }
 
     /** Records a type or group a scope uses, unless it is one of XML Schema's own (xsd:string...). */
