@@ -22,7 +22,7 @@ import org.attune.core.internal.xml.SafeXml;
 
 /**
  * The one check of the attributes the official EAF 3.0 schema marks {@code use="required"}, and of the values the
- * schema restricts that the reader would otherwise keep as they are (ids, and listed values): the table is read
+ * schema restricts that the reader would otherwise keep as they are (ids, URIs and listed values): the table is read
  * from {@code EAFv3.0.xsd} (the schema the JAXB classes are generated from) when the class is loaded, and every
  * start tag the reader binds is checked against it ({@link StaxBinder} for annotation documents, {@link LegacyCapture}
  * under JAXB's unmarshaller for ECV files). A missing attribute is reported at its element's line and column.
@@ -43,7 +43,9 @@ final class SchemaAttributes {
         /** xsd:IDREFS: one or more of those, separated by whitespace. */
         IDS,
         /** a restriction of xsd:string to listed values (TIME_UNITS, EXTERNAL_REF's TYPE, DIRECTIONALITY). */
-        ONE_OF
+        ONE_OF,
+        /** xsd:anyURI (the media and linked-file URLs, LICENSE_URL): what the JDK's validator accepts as one. */
+        URI
     }
 
     /** What an attribute's value must be. */
@@ -175,6 +177,9 @@ final class SchemaAttributes {
             }
             case ONE_OF -> {
                 return rule.values().contains(value) ? null : "which is not one of " + String.join(", ", rule.values());
+            }
+            case URI -> {
+                return XmlNames.isAnyUri(value) ? null : "which is not a valid URI";
             }
             default -> throw new IllegalStateException(rule.kind().toString());
         }
@@ -308,6 +313,8 @@ final class SchemaAttributes {
                                     open.peek().rules.put(name, new Rule(Kind.ID, List.of()));
                                 } else if (type.equals("xsd:IDREFS")) {
                                     open.peek().rules.put(name, new Rule(Kind.IDS, List.of()));
+                                } else if (type.equals("xsd:anyURI")) {
+                                    open.peek().rules.put(name, new Rule(Kind.URI, List.of()));
                                 }
                             }
                         }

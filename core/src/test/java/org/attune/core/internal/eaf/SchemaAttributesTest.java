@@ -164,6 +164,10 @@ class SchemaAttributesTest {
             "HEADER | TIME_UNITS | seconds",
             "EXTERNAL_REF | TYPE | url",
             "CROSS_REF_LINK | DIRECTIONALITY | sideways",
+            "MEDIA_DESCRIPTOR | MEDIA_URL | %zz",
+            "MEDIA_DESCRIPTOR | RELATIVE_MEDIA_URL | ./[s01.wav",
+            "LINKED_FILE_DESCRIPTOR | LINK_URL | #a#b",
+            "LICENSE | LICENSE_URL | ::",
     })
     void aValueTheSchemaRefusesIsAnErrorAtItsElement(String element, String attribute, String value) throws Exception {
         Edit edit = with(complete(), element, attribute, value);
@@ -182,6 +186,12 @@ class SchemaAttributesTest {
     @CsvSource({"a1", "_x", "ts-1.2", "'  ts1 '", "\u00F1and\u00FA", "\u65E5\u672C"})
     void idsTheSchemaAcceptsAreAccepted(String id) {
         assertThat(SchemaAttributes.wrong(new SchemaAttributes.Rule(SchemaAttributes.Kind.ID, List.of()), id)).isNull();
+    }
+
+    @ParameterizedTest(name = "\"{0}\"")
+    @CsvSource({"file:///sessions/s01.wav", "./s01.wav", "'file:///C:/My Sessions/s01.wav'", "''", "http://x/\u00E9"})
+    void urisTheSchemaAcceptsAreAccepted(String uri) {
+        assertThat(SchemaAttributes.wrong(new SchemaAttributes.Rule(SchemaAttributes.Kind.URI, List.of()), uri)).isNull();
     }
 
     @Test
