@@ -52,7 +52,6 @@ final class SchemaAttributes {
     record Rule(Kind kind, List<String> values) {
     }
 
-
     private static final String XSD = "/org/attune/core/eaf/EAFv3.0.xsd";
     private static final String XSD_NS = "http://www.w3.org/2001/XMLSchema";
 
@@ -104,8 +103,8 @@ final class SchemaAttributes {
     }
 
     /**
-     * Checks the start tag {@code r} is on (an element without namespace; others are not EAF's) and reports each
-     * required attribute it lacks at that element.
+     * Checks the start tag {@code r} is on (an element without namespace; others are not EAF's) and reports, at that
+     * element, each value the schema refuses and each required attribute it lacks.
      */
     static void check(XMLStreamReader r, Report report) {
         String ns = r.getNamespaceURI();
@@ -187,6 +186,10 @@ final class SchemaAttributes {
 
     /** XML Schema's whitespace collapse: runs of space, tab, CR and LF become one space, none at either end. */
     private static String collapse(String s) {
+        if (!s.isEmpty() && s.charAt(0) > ' ' && s.charAt(s.length() - 1) > ' ' && s.indexOf(' ') < 0
+                && s.indexOf('\t') < 0 && s.indexOf('\n') < 0 && s.indexOf('\r') < 0) {
+            return s; // the usual id: nothing to collapse, nothing to copy
+        }
         StringBuilder out = new StringBuilder(s.length());
         boolean space = false;
         for (int i = 0; i < s.length(); i++) {
