@@ -7,7 +7,7 @@ package org.attune.core.fuzz;
  * docs/data-safety.md, "Fuzzing").
  */
 final class FuzzBudget {
-    /** The CI budget per target (.ci/run fuzzes the five import targets, under two minutes in all). */
+    /** The CI budget per target (.ci/run fuzzes all six targets, EAF and the five imports, under two minutes in all). */
     static final String PER_TARGET = "5s";
 
     private FuzzBudget() {

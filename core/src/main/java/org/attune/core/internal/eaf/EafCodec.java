@@ -135,7 +135,7 @@ public final class EafCodec {
 
     /** The tree JAXB's unmarshaller makes of the stream (at its start or at the root's start tag). */
     private static Parsed unmarshal(XMLStreamReader raw, Report report) throws EafFormatException {
-        LegacyCapture capture = new LegacyCapture(new InternedNames(raw));
+        LegacyCapture capture = new LegacyCapture(new InternedNames(raw), report);
         try {
             Unmarshaller u = Xml.context().createUnmarshaller();
             u.setEventHandler(event -> {

@@ -90,12 +90,9 @@ final class FromJaxb {
     // ------------------------------------------------------------------ documents
 
     AnnotationDocument document(ANNOTATIONDOCUMENT j) {
-        int languageIndex = -1;
         for (LangType l : j.getLANGUAGE()) {
-            languageIndex++;
-            if (l.getLANGID() == null || l.getLANGID().isBlank()) {
-                // the schema requires it; kept, the document could not be saved (a fuzz finding)
-                report.warning("LANGUAGE", null, languageIndex, "LANGUAGE without a LANG_ID ignored");
+            if (l.getLANGID() == null) {
+                // kept, the document could not be saved (a fuzz finding): SchemaAttributes warned that it is ignored
                 continue;
             }
             Language lang = new Language(nz(l.getLANGID()), l.getLANGDEF(), l.getLANGLABEL());
@@ -112,13 +109,9 @@ final class FromJaxb {
             }
             claimId(locale.languageCode(), "LOCALE", "locale");
         }
-        int constraintIndex = -1;
         for (ConstraintType c : j.getCONSTRAINT()) {
-            constraintIndex++;
-            if (c.getSTEREOTYPE() == null || c.getSTEREOTYPE().isBlank()) {
-                // the schema requires it; kept, the document could not be saved (a fuzz finding)
-                report.warning("CONSTRAINT", null, constraintIndex,
-                        "CONSTRAINT without a STEREOTYPE ignored");
+            if (c.getSTEREOTYPE() == null) {
+                // kept, the document could not be saved (a fuzz finding): SchemaAttributes warned that it is ignored
                 continue;
             }
             Constraint constraint = new Constraint(nz(c.getSTEREOTYPE()), c.getDESCRIPTION());
@@ -246,12 +239,9 @@ final class FromJaxb {
     // ------------------------------------------------------------------ vocabulary files
 
     VocabularyResource resource(CVRESOURCE j) {
-        int languageIndex = -1;
         for (LangType l : j.getLANGUAGE()) {
-            languageIndex++;
-            if (l.getLANGID() == null || l.getLANGID().isBlank()) {
-                // the schema requires it; kept, the document could not be saved (a fuzz finding)
-                report.warning("LANGUAGE", null, languageIndex, "LANGUAGE without a LANG_ID ignored");
+            if (l.getLANGID() == null) {
+                // kept, the document could not be saved (a fuzz finding): SchemaAttributes warned that it is ignored
                 continue;
             }
             Language lang = new Language(nz(l.getLANGID()), l.getLANGDEF(), l.getLANGLABEL());
@@ -273,11 +263,7 @@ final class FromJaxb {
         List<HeadType.MEDIADESCRIPTOR> descriptors = h.getMEDIADESCRIPTOR();
         for (int i = 0; i < descriptors.size(); i++) {
             HeadType.MEDIADESCRIPTOR m = descriptors.get(i);
-            if (m.getMEDIAURL() == null) {
-                // placed by its position among the descriptors: the relative URL, if any, need not be unique
-                report.warning("MEDIA_DESCRIPTOR", null, i, "MEDIA_DESCRIPTOR has no MEDIA_URL (required); kept as"
-                        + " an empty URL");
-            }
+            // without MEDIA_URL (SchemaAttributes warned) the model keeps an empty URL
             media.add(new MediaDescriptor(m.getMEDIAURL(), m.getRELATIVEMEDIAURL(), m.getMIMETYPE(),
                     m.getTIMEORIGIN(), m.getEXTRACTEDFROM()));
         }
@@ -318,7 +304,7 @@ final class FromJaxb {
             LegacyCapture.Vocabulary old = i < legacy.size() && cvId.equals(legacy.get(i).id) ? legacy.get(i) : null;
             List<LocalizedText> descriptions = new ArrayList<>();
             for (DescMultiLangType d : c.getDESCRIPTION()) {
-                descriptions.add(new LocalizedText(langOrUndetermined(d.getLANGREF(), "CONTROLLED_VOCABULARY", cvId),
+                descriptions.add(new LocalizedText(langOrUndetermined(d.getLANGREF()),
                         d.getValue()));
             }
             List<CvEntry> entries = new ArrayList<>();
@@ -326,7 +312,7 @@ final class FromJaxb {
             for (CventryType e : c.getCVENTRYML()) {
                 List<CvEntryValue> values = new ArrayList<>();
                 for (CveValueType v : e.getCVEVALUE()) {
-                    values.add(new CvEntryValue(langOrUndetermined(v.getLANGREF(), "CV_ENTRY_ML", e.getCVEID()),
+                    values.add(new CvEntryValue(langOrUndetermined(v.getLANGREF()),
                             v.getValue(), v.getDESCRIPTION()));
                 }
                 String entryId = nz(e.getCVEID());
@@ -599,10 +585,9 @@ final class FromJaxb {
         return langRef;
     }
 
-    private String langOrUndetermined(String langRef, String element, String id) {
+    private String langOrUndetermined(String langRef) {
         if (langRef == null) {
-            report.warning(element, id, "a vocabulary value or description has no LANG_REF; took 'und'");
-            return undetermined();
+            return undetermined(); // SchemaAttributes warned at the element
         }
         return langRef;
     }

@@ -1,6 +1,8 @@
 package org.attune.core.internal.eaf;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -11,7 +13,8 @@ import javax.xml.stream.util.StreamReaderDelegate;
  * Watches the event stream that JAXB pulls and records what the EAF 3.0 binding cannot hold: the
  * monolingual {@code CV_ENTRY} elements and the {@code DESCRIPTION} attribute of
  * {@code CONTROLLED_VOCABULARY} of files older than EAF 2.8 (the 3.0 classes would drop them silently).
- * The stream itself is passed on unchanged, so positions in error messages stay right.
+ * The stream itself is passed on unchanged, so positions in error messages stay right. It also checks each start
+ * tag for the attributes the schema requires ({@link SchemaAttributes}).
  */
 final class LegacyCapture extends StreamReaderDelegate {
 
@@ -91,21 +94,56 @@ final class LegacyCapture extends StreamReaderDelegate {
     private final Recorder recorder = new Recorder();
     final List<Vocabulary> vocabularies = recorder.vocabularies;
 
-    LegacyCapture(XMLStreamReader reader) {
+    private final Report report;
+    /** The open elements, innermost first: the name of one JAXB binds, "" for one it skips (and all inside it). */
+    private final Deque<String> open = new ArrayDeque<>();
+
+    /** Watches {@code reader} for JAXB, checking each start tag's required attributes into {@code report}. */
+    LegacyCapture(XMLStreamReader reader, Report report) {
         super(reader);
+        this.report = report;
+        if (reader.getEventType() == XMLStreamConstants.START_ELEMENT) {
+            started(); // JAXB starts at the root's start tag: it pulls no event for it
+        }
     }
 
     @Override
     public int next() throws XMLStreamException {
         int event = super.next();
-        recorder.observe(event, this);
+        observe(event);
         return event;
     }
 
     @Override
     public int nextTag() throws XMLStreamException {
         int event = super.nextTag();
-        recorder.observe(event, this);
+        observe(event);
         return event;
+    }
+
+    /** Records the event, and checks a start tag JAXB binds against {@link SchemaAttributes}. */
+    private void observe(int event) {
+        recorder.observe(event, this);
+        if (event == XMLStreamConstants.START_ELEMENT) {
+            started();
+        } else if (event == XMLStreamConstants.END_ELEMENT && !open.isEmpty()) {
+            open.pop();
+        }
+    }
+
+    /**
+     * A start tag: checked when JAXB binds the element, that is when the schema declares it in its parent and the
+     * parent is bound (as {@link StaxBinder} checks the elements it binds, and not those it skips as unknown).
+     */
+    private void started() {
+        String ns = getNamespaceURI();
+        String name = getLocalName();
+        String parent = open.peek();
+        boolean bound = (ns == null || ns.isEmpty()) && !"".equals(parent)
+                && SchemaAttributes.binds(parent, name);
+        open.push(bound ? name : "");
+        if (bound) {
+            SchemaAttributes.check(this, report);
+        }
     }
 }

@@ -79,6 +79,7 @@ final class StaxBinder {
     // ------------------------------------------------------------------ the document
 
     private ANNOTATIONDOCUMENT document() throws XMLStreamException, EafFormatException {
+        bound();
         ANNOTATIONDOCUMENT d = new ANNOTATIONDOCUMENT();
         for (int i = 0, n = r.getAttributeCount(); i < n; i++) {
             if (plain(i)) {
@@ -113,6 +114,7 @@ final class StaxBinder {
     }
 
     private LicenseType license() throws XMLStreamException {
+        bound();
         LicenseType l = new LicenseType();
         l.setLICENSEURL(attribute("LICENSE_URL"));
         l.setValue(text());
@@ -122,6 +124,7 @@ final class StaxBinder {
     // ------------------------------------------------------------------ header
 
     private HeadType header() throws XMLStreamException, EafFormatException {
+        bound();
         HeadType h = new HeadType();
         for (int i = 0, n = r.getAttributeCount(); i < n; i++) {
             if (plain(i)) {
@@ -145,6 +148,7 @@ final class StaxBinder {
     }
 
     private HeadType.MEDIADESCRIPTOR mediaDescriptor() throws XMLStreamException, EafFormatException {
+        bound();
         HeadType.MEDIADESCRIPTOR m = new HeadType.MEDIADESCRIPTOR();
         for (int i = 0, n = r.getAttributeCount(); i < n; i++) {
             if (plain(i)) {
@@ -164,6 +168,7 @@ final class StaxBinder {
     }
 
     private HeadType.LINKEDFILEDESCRIPTOR linkedFile() throws XMLStreamException, EafFormatException {
+        bound();
         HeadType.LINKEDFILEDESCRIPTOR l = new HeadType.LINKEDFILEDESCRIPTOR();
         for (int i = 0, n = r.getAttributeCount(); i < n; i++) {
             if (plain(i)) {
@@ -183,6 +188,7 @@ final class StaxBinder {
     }
 
     private PropType property() throws XMLStreamException {
+        bound();
         PropType p = new PropType();
         p.setNAME(attribute("NAME"));
         p.setValue(text());
@@ -192,6 +198,7 @@ final class StaxBinder {
     // ------------------------------------------------------------------ time and tiers
 
     private TimeType timeOrder() throws XMLStreamException, EafFormatException {
+        bound();
         TimeType t = new TimeType();
         List<TimeType.TIMESLOT> slots = t.getTIMESLOT();
         while (nextChild()) {
@@ -205,6 +212,7 @@ final class StaxBinder {
     }
 
     private TimeType.TIMESLOT timeSlot() throws XMLStreamException, EafFormatException {
+        bound();
         TimeType.TIMESLOT s = new TimeType.TIMESLOT();
         for (int i = 0, n = r.getAttributeCount(); i < n; i++) {
             if (plain(i)) {
@@ -220,6 +228,7 @@ final class StaxBinder {
     }
 
     private TierType tier() throws XMLStreamException, EafFormatException {
+        bound();
         TierType t = new TierType();
         for (int i = 0, n = r.getAttributeCount(); i < n; i++) {
             if (plain(i)) {
@@ -249,6 +258,7 @@ final class StaxBinder {
     }
 
     private AnnotationType annotation() throws XMLStreamException {
+        bound();
         AnnotationType a = new AnnotationType();
         while (nextChild()) {
             switch (childName()) {
@@ -261,6 +271,7 @@ final class StaxBinder {
     }
 
     private AlignableType alignable() throws XMLStreamException {
+        bound();
         AlignableType a = new AlignableType();
         for (int i = 0, n = r.getAttributeCount(); i < n; i++) {
             if (plain(i)) {
@@ -282,6 +293,7 @@ final class StaxBinder {
     }
 
     private RefAnnoType reference() throws XMLStreamException {
+        bound();
         RefAnnoType a = new RefAnnoType();
         for (int i = 0, n = r.getAttributeCount(); i < n; i++) {
             if (plain(i)) {
@@ -315,6 +327,7 @@ final class StaxBinder {
     // ------------------------------------------------------------------ declarations
 
     private LingType linguisticType() throws XMLStreamException, EafFormatException {
+        bound();
         LingType t = new LingType();
         for (int i = 0, n = r.getAttributeCount(); i < n; i++) {
             if (plain(i)) {
@@ -336,6 +349,7 @@ final class StaxBinder {
     }
 
     private LocaleType locale() throws XMLStreamException {
+        bound();
         LocaleType l = new LocaleType();
         l.setLANGUAGECODE(attribute("LANGUAGE_CODE"));
         l.setCOUNTRYCODE(attribute("COUNTRY_CODE"));
@@ -345,6 +359,7 @@ final class StaxBinder {
     }
 
     private LangType language() throws XMLStreamException {
+        bound();
         LangType l = new LangType();
         l.setLANGID(attribute("LANG_ID"));
         l.setLANGDEF(attribute("LANG_DEF"));
@@ -354,6 +369,7 @@ final class StaxBinder {
     }
 
     private ConstraintType constraint() throws XMLStreamException {
+        bound();
         ConstraintType c = new ConstraintType();
         c.setSTEREOTYPE(attribute("STEREOTYPE"));
         c.setDESCRIPTION(attribute("DESCRIPTION"));
@@ -362,6 +378,7 @@ final class StaxBinder {
     }
 
     private LexRefType lexiconRef() throws XMLStreamException {
+        bound();
         LexRefType l = new LexRefType();
         l.setLEXREFID(attribute("LEX_REF_ID"));
         l.setNAME(attribute("NAME"));
@@ -376,6 +393,7 @@ final class StaxBinder {
     }
 
     private ExtRefType externalRef() throws XMLStreamException {
+        bound();
         ExtRefType e = new ExtRefType();
         e.setEXTREFID(attribute("EXT_REF_ID"));
         e.setTYPE(attribute("TYPE"));
@@ -387,6 +405,7 @@ final class StaxBinder {
     // ------------------------------------------------------------------ vocabularies
 
     private ConvocType vocabulary() throws XMLStreamException {
+        bound();
         legacy.observe(XMLStreamConstants.START_ELEMENT, r); // the pre-2.8 DESCRIPTION attribute
         ConvocType c = new ConvocType();
         c.setCVID(attribute("CV_ID"));
@@ -403,6 +422,7 @@ final class StaxBinder {
     }
 
     private DescMultiLangType description() throws XMLStreamException {
+        bound();
         DescMultiLangType d = new DescMultiLangType();
         d.setLANGREF(attribute("LANG_REF"));
         d.setValue(text());
@@ -410,11 +430,13 @@ final class StaxBinder {
     }
 
     private CventryType entry() throws XMLStreamException {
+        bound();
         CventryType e = new CventryType();
         e.setCVEID(attribute("CVE_ID"));
         e.setEXTREF(attribute("EXT_REF"));
         while (nextChild()) {
             if ("CVE_VALUE".equals(childName())) {
+                bound();
                 CveValueType v = new CveValueType();
                 v.setLANGREF(attribute("LANG_REF"));
                 v.setDESCRIPTION(attribute("DESCRIPTION"));
@@ -430,6 +452,7 @@ final class StaxBinder {
     // ------------------------------------------------------------------ reference links
 
     private RefLinksType refLinkSet() throws XMLStreamException {
+        bound();
         RefLinksType s = new RefLinksType();
         s.setLINKSETID(attribute("LINK_SET_ID"));
         s.setLINKSETNAME(attribute("LINK_SET_NAME"));
@@ -448,6 +471,7 @@ final class StaxBinder {
     }
 
     private CrossLinkType crossLink() throws XMLStreamException {
+        bound();
         CrossLinkType c = new CrossLinkType();
         c.setREF1(attribute("REF1"));
         c.setREF2(attribute("REF2"));
@@ -463,6 +487,7 @@ final class StaxBinder {
     }
 
     private GroupLinkType groupLink() throws XMLStreamException {
+        bound();
         GroupLinkType g = new GroupLinkType();
         g.setREFS(attribute("REFS"));
         g.setREFLINKID(attribute("REF_LINK_ID"));
@@ -491,6 +516,14 @@ final class StaxBinder {
                 return false;
             }
         }
+    }
+
+    /**
+     * The start tag at hand is an element the binder maps: its required attributes are checked (one table for
+     * all of them, {@link SchemaAttributes}). Elements skipped as unknown are not.
+     */
+    private void bound() {
+        SchemaAttributes.check(r, report);
     }
 
     /** The name of the child at hand, or "" (matching nothing) when it is in a namespace: EAF has none. */

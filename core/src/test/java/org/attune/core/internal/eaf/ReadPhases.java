@@ -49,7 +49,7 @@ public final class ReadPhases {
     private static ANNOTATIONDOCUMENT unmarshal(byte[] bytes) throws Exception {
         Unmarshaller u = Xml.context().createUnmarshaller();
         u.setEventHandler(event -> true);
-        XMLStreamReader r = new LegacyCapture(new InternedNames(Xml.reader(bytes)));
+        XMLStreamReader r = new LegacyCapture(new InternedNames(Xml.reader(bytes)), new Report("bench", bytes));
         try {
             Object root = u.unmarshal(r);
             return (ANNOTATIONDOCUMENT) (root instanceof JAXBElement<?> e ? e.getValue() : root);
