@@ -163,20 +163,14 @@ public final class CorpusIndex implements Closeable {
     }
 
     /**
-     * Opens (or prepares) the index of a corpus whose plain tiers named by {@code codesOn} hold codes, searching
-     * with the shared default threads; see {@link #open(Path, Path, SchemeLookup, java.util.concurrent.Executor,
-     * org.attune.search.event.CodesOn)}.
+     * The threads the indexes opened without an executor of their own search with: daemon threads, at most 4,
+     * made on first use; pass them to {@link #open(Path, Path, SchemeLookup, java.util.concurrent.Executor,
+     * org.attune.search.event.CodesOn)} for the default.
      *
-     * @param corpus   the corpus folder
-     * @param indexDir where the index lives (null: {@code corpus/.attune-index})
-     * @param schemes  how coding tiers' schemes are found (and {@code codesOn}'s scheme)
-     * @param codesOn  which plain tiers hold codes (null: none)
-     * @return the index, open until {@link #close()}
-     * @throws IOException if the corpus is not a folder or the index folder cannot be made or opened
+     * @return the shared search threads
      */
-    public static CorpusIndex open(Path corpus, Path indexDir, SchemeLookup schemes,
-                                   org.attune.search.event.CodesOn codesOn) throws IOException {
-        return open(corpus, indexDir, schemes, DefaultSearchThreads.POOL, codesOn);
+    public static java.util.concurrent.Executor defaultSearchThreads() {
+        return DefaultSearchThreads.POOL;
     }
 
     /**
