@@ -31,6 +31,9 @@ final class IndexCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "CORPUS_DIR", description = "The corpus folder.")
     Path corpus;
 
+    @Mixin
+    CodesOnOption codesOn;
+
     @Option(names = "--index", paramLabel = "DIR",
             description = "Where the index lives (default: CORPUS_DIR/" + CorpusIndex.DEFAULT_FOLDER + ").")
     Path indexDir;
@@ -43,7 +46,11 @@ final class IndexCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         Indexing.requireSessionFiles(corpus, indexDir);
-        try (CorpusIndex index = CorpusIndex.open(corpus, indexDir, schemes.registry()::find)) {
+        org.attune.search.event.CodesOn codes = codesOn.resolve(spec, schemes.registry());
+        try (CorpusIndex index = CorpusIndex.open(corpus, indexDir, schemes.registry()::find,
+                CorpusIndex.defaultSearchThreads(), codes)) {
+            index.rebuildReason().ifPresent(why -> spec.commandLine().getErr().println("attune: rebuilding the index "
+                    + index.folder() + ": " + why));
             UpdateReport report = Indexing.update(index, spec.commandLine().getErr(), Duration.ofMillis(waitMs), null);
             out.println(Indexing.summary(index, report));
         }

@@ -29,7 +29,8 @@ import picocli.CommandLine.Model.CommandSpec;
                 + "stale) or in one .eaf file.",
             "The query language is described in docs/query-language.md. Examples:",
             "  attune query corpus 'confrontation -> R1 within 60s'",
-            "  attune query corpus 'withdrawal !-> resolution within 5m' --format csv", ""})
+            "  attune query corpus 'withdrawal !-> resolution within 5m' --format csv",
+            "  attune query session.eaf 'confrontation' --codes-on Ruptures   (codes typed in ELAN)", ""})
 final class QueryCommand implements Callable<Integer> {
 
     enum Format { table, csv, json }
@@ -56,6 +57,9 @@ final class QueryCommand implements Callable<Integer> {
     @Option(names = "--by-session", description = "Print the number of matches per session.")
     boolean bySession;
 
+    @Mixin
+    CodesOnOption codesOn;
+
     @Option(names = "--index", paramLabel = "DIR",
             description = "The corpus index (default: CORPUS_DIR/" + CorpusIndex.DEFAULT_FOLDER + ").")
     Path indexDir;
@@ -69,11 +73,15 @@ final class QueryCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Query query = Query.parse(queryText);
+        org.attune.search.event.CodesOn codes = codesOn.resolve(spec, schemes.registry());
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (Files.isDirectory(target)) {
             Indexing.requireSessionFiles(target, indexDir);
-            try (CorpusIndex index = CorpusIndex.open(target, indexDir, schemes.registry()::find)) {
+            try (CorpusIndex index = CorpusIndex.open(target, indexDir, schemes.registry()::find,
+                    CorpusIndex.defaultSearchThreads(), codes)) {
+                index.rebuildReason().ifPresent(why -> err.println("attune: rebuilding the index " + index.folder()
+                        + ": " + why + (codes == null ? "" : ", this query reads codes on " + codes.setting())));
                 bringUpToDate(index, err);
                 print(query, new QueryOutput.Source() {
                     @Override
@@ -100,7 +108,7 @@ final class QueryCommand implements Callable<Integer> {
             }
         } else {
             SessionEvents session = SessionEvents.of(target.getFileName().toString(), Eaf.read(target).document(),
-                    schemes.registry()::find);
+                    schemes.registry()::find, codes);
             List<Match> matches = ReferenceEvaluator.evaluate(query, session);
             print(query, QueryOutput.Source.of(matches, session), out);
         }

@@ -211,4 +211,49 @@ class RecognizersTest {
         assertThat(run.lines()).anyMatch(l -> l.startsWith("0 match(es)"));
         assertThat(ElanHost.readOutput(out)).containsExactly(Map.entry("Attune_hits", List.of()));
     }
+
+    @Test
+    void theQueryRecognizerReadsCodesOnThePlainTiersNamedInCodesOn() throws Exception {
+        Path eaf = tmp.resolve("elan-coded.eaf");
+        Eaf.write(org.attune.core.testing.ElanCoded.session(), eaf);
+        ElanHost.Discovered d = recognizers.get("Attune query");
+        Path out = tmp.resolve("hits.xml");
+        ElanHost.Run run = ElanHost.runInProcess(d, ElanHost.paramDocument(d, Map.of("document", eaf,
+                "query", "confrontation", "codes_on", "Ruptures|Strategies", "hits", out)));
+
+        assertSucceeded(run);
+        assertThat(ElanHost.readOutput(out).get("Attune_hits")).extracting(h -> h.start() + "-" + h.end() + " "
+                + h.label()).containsExactly("1000-3000 C3 [rating 4]",
+                "10000-12000 C2 Patient rejects therapist intervention");
+        assertThat(run.lines()).anyMatch(l -> l.startsWith("2 match(es)"));
+    }
+
+    @Test
+    void theQueryRecognizerSaysSoWhenTheQueryNamesCodesAndNoTierHoldsAny() throws Exception {
+        Path eaf = tmp.resolve("elan-coded.eaf");
+        Eaf.write(org.attune.core.testing.ElanCoded.session(), eaf);
+        ElanHost.Discovered d = recognizers.get("Attune query");
+        ElanHost.Run run = ElanHost.runInProcess(d, ElanHost.paramDocument(d, Map.of("document", eaf,
+                "query", "confrontation -> R4 within 60s", "hits", tmp.resolve("hits.xml"))));
+        assertThat(run.last()).isEqualTo("RESULT: FAILED.");
+        assertThat(run.lines()).anyMatch(l -> l.startsWith("ERROR: the query names codes, but no tier of "
+                + "elan-coded.eaf holds any") && l.contains("'codes_on', e.g. Ruptures"));
+        assertThat(run.lines()).noneMatch(l -> l.startsWith("0 match(es)"));
+
+        ElanHost.Run wrongTier = ElanHost.runInProcess(d, ElanHost.paramDocument(d, Map.of("document", eaf,
+                "query", "[rating>=1]", "codes_on", "Notes=3rs@2022", "hits", tmp.resolve("hits2.xml"))));
+        assertThat(wrongTier.last()).isEqualTo("RESULT: FAILED.");
+        assertThat(wrongTier.lines()).anyMatch(l -> l.contains("no value of a tier matching 'Notes' names a "
+                + "3rs@2022 code"));
+
+        ElanHost.Run badRegex = ElanHost.runInProcess(d, ElanHost.paramDocument(d, Map.of("document", eaf,
+                "query", "C3", "codes_on", "Rupt(", "hits", tmp.resolve("hits3.xml"))));
+        assertThat(badRegex.lines()).anyMatch(l -> l.startsWith("ERROR: codes_on: 'Rupt(' is not a valid "
+                + "regular expression"));
+
+        // a query naming no code finds its 0 hits as before
+        ElanHost.Run text = ElanHost.runInProcess(d, ElanHost.paramDocument(d, Map.of("document", eaf,
+                "query", "\"zyxwvut\"", "hits", tmp.resolve("hits4.xml"))));
+        assertSucceeded(text);
+    }
 }

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.attune.core.eaf.Eaf;
 import org.attune.core.eaf.ProblemsException;
@@ -16,10 +17,17 @@ import org.attune.elan.protocol.OutputTiers;
 import org.attune.elan.protocol.Params;
 import org.attune.elan.protocol.RecognizerException;
 import org.attune.elan.protocol.Report;
+import org.attune.search.event.CodesOn;
 import org.attune.search.event.Event;
 import org.attune.search.event.Match;
 import org.attune.search.event.ReferenceEvaluator;
 import org.attune.search.event.SessionEvents;
+import org.attune.search.query.Attribute;
+import org.attune.search.query.CategoryRef;
+import org.attune.search.query.CodeRef;
+import org.attune.search.query.Constraint;
+import org.attune.search.query.Constraints;
+import org.attune.search.query.Element;
 import org.attune.search.query.Query;
 import org.attune.search.query.QuerySyntaxException;
 import org.attune.search.query.Sequence;
@@ -34,6 +42,7 @@ public final class QueryRecognizer implements Recognizer {
     static final String DOCUMENT = "document";
     static final String QUERY = "query";
     static final String OUTPUT = "hits";
+    static final String CODES_ON = "codes_on";
     static final List<String> COLUMNS = List.of("Attune_hits");
     static final int LABEL_WIDTH = 200;
 
@@ -50,6 +59,9 @@ public final class QueryRecognizer implements Recognizer {
                                 List.of("text/xml")),
                         new Param.Choice(QUERY, "Attune query, e.g. confrontation -> R4 within 60s",
                                 "confrontation -> resolution within 60s", List.of()),
+                        new Param.Choice(CODES_ON, "Tiers whose values are codes, for sessions coded without the "
+                                + "Attune profile: REGEX[=SCHEME] on tier names, e.g. Ruptures or (?i)rupt.*=3rs "
+                                + "(empty: the Attune coding tiers only)", "", List.of()),
                         new Param.TierOutput(OUTPUT, "Tier of query hits")));
     }
 
@@ -68,6 +80,7 @@ public final class QueryRecognizer implements Recognizer {
         } catch (QuerySyntaxException e) {
             throw new RecognizerException(e.getMessage() + "\n" + text);
         }
+        CodesOn codesOn = codesOn(params);
         Path file = params.text(DOCUMENT).map(Path::of).orElseThrow(() -> new RecognizerException(
                 "no document: choose the session's saved .eaf file for the parameter 'document'"));
         var output = Inputs.output(params, OUTPUT);
@@ -75,8 +88,16 @@ public final class QueryRecognizer implements Recognizer {
         AnnotationDocument doc = read(file);
         String name = file.getFileName().toString().replaceFirst("(?i)\\.eaf$", "");
         report.progress(0.4, "Searching for " + query.print());
-        SessionEvents events = SessionEvents.of(name, doc, schemes::find);
+        SessionEvents events = SessionEvents.of(name, doc, schemes::find, codesOn);
         List<Match> matches = ReferenceEvaluator.evaluate(query, events);
+        if (matches.isEmpty() && namesCodes(query) && events.events().stream().noneMatch(Event::isCoding)) {
+            throw new RecognizerException("the query names codes, but no tier of " + file.getFileName()
+                    + " holds any" + (codesOn == null
+                    ? ": if the codes were typed on a plain tier (values such as C3 or 'W2 Minimal response'), "
+                    + "name that tier in the parameter 'codes_on', e.g. Ruptures"
+                    : ": no value of a tier matching '" + codesOn.tiers().pattern() + "' names a "
+                    + codesOn.scheme() + " code (values such as C3 or 'W2 Minimal response')"));
+        }
         List<OutputTiers.Row> rows = new ArrayList<>();
         String joiner = query instanceof Sequence ? " → " : " & ";
         for (Match m : matches) {
@@ -90,6 +111,48 @@ public final class QueryRecognizer implements Recognizer {
         report.info(matches.size() + " match(es) of " + query.print() + " in " + file.getFileName()
                 + (groups.size() > 1 ? "; overlapping hits are on " + groups.size() + " tiers" : "") + ".");
     }
+
+    private CodesOn codesOn(Params params) throws RecognizerException {
+        Optional<String> text = params.text(CODES_ON);
+        if (text.isEmpty()) {
+            return null;
+        }
+        CodesOn c;
+        try {
+            c = CodesOn.parse(text.get().strip());
+        } catch (IllegalArgumentException e) {
+            throw new RecognizerException("codes_on: " + e.getMessage());
+        }
+        try {
+            schemes.require(c.scheme());
+        } catch (IllegalArgumentException e) {
+            throw new RecognizerException("codes_on: " + e.getMessage());
+        }
+        return c;
+    }
+
+    /** Whether a query names codes: a code, a category, or a constraint on a coding's attributes. */
+    static boolean namesCodes(Query query) {
+        List<Element> elements = new ArrayList<>(query.elements());
+        if (query instanceof Sequence s && s.negation() != null) {
+            elements.addAll(s.negation().target().elements());
+        }
+        for (Element e : elements) {
+            for (Element a : e.alternatives()) {
+                if (a instanceof CodeRef || a instanceof CategoryRef) {
+                    return true;
+                }
+                if (a instanceof Constraints c && c.constraints().stream().map(Constraint::attribute)
+                        .anyMatch(CODING_ATTRIBUTES::contains)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.Set<Attribute> CODING_ATTRIBUTES = java.util.EnumSet.of(Attribute.CODE,
+            Attribute.SCHEME, Attribute.CATEGORY, Attribute.RATING, Attribute.CODER);
 
     private static AnnotationDocument read(Path file) throws RecognizerException, IOException {
         if (!Files.isRegularFile(file)) {

@@ -3,9 +3,9 @@ package org.attune.elan.recognizers;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import org.attune.core.model.TimeSpan;
 import org.attune.core.profile.Coding;
+import org.attune.core.profile.ValueCodes;
 import org.attune.core.scheme.Code;
 import org.attune.core.scheme.CodingScheme;
 import org.attune.core.scheme.Layer;
@@ -14,13 +14,12 @@ import org.attune.elan.protocol.Span;
 
 /**
  * Turns the annotations of the tiers ELAN passed into codings. ELAN does not say which tier it passed, only its
- * annotations, so a value is matched to a code of the scheme by id or label, ignoring case and extra blanks:
- * {@code C2}, {@code Patient rejects therapist intervention} and {@code C2 Patient rejects therapist intervention}
- * all mean C2. A value that names no code is left out and reported. Ratings come from an optional tier of ratings
- * (a dependent tier in ELAN): the rating annotation with the coding's span, or the one overlapping it most.
+ * annotations, so a value is read as a code of the scheme as {@link ValueCodes} reads it (id or label, ignoring
+ * case and extra blanks; the search's {@code --codes-on} reads plain tiers the same way). A value that names no
+ * code is left out and reported. Ratings come from an optional tier of ratings (a dependent tier in ELAN): the
+ * rating annotation with the coding's span, or the one overlapping it most.
  */
 final class TierCodings {
-    private static final Pattern RATING = Pattern.compile("^\\s*(\\d{1,2})\\b");
     private static final int SHOWN = 5;
 
     private TierCodings() {
@@ -41,8 +40,8 @@ final class TierCodings {
         int badRatings = 0;
         for (int i = 0; i < spans.size(); i++) {
             Span s = spans.get(i);
-            String value = s.value().replaceAll("\\s+", " ").strip();
-            Optional<Code> code = scheme.code(value);
+            String value = ValueCodes.normalise(s.value());
+            Optional<Code> code = ValueCodes.code(scheme, value);
             if (code.isEmpty()) {
                 if (!value.isEmpty()) {
                     unknown.add("'" + value + "' (line " + s.line() + ")");
@@ -52,11 +51,11 @@ final class TierCodings {
             Code c = code.get();
             String layer = scheme.layerOf(c).map(Layer::id).orElse("");
             Integer rating = null;
-            Optional<Span> r = ratingOf(s, ratings);
+            Optional<Span> r = ValueCodes.ratingOf(span(s), ratings, TierCodings::span);
             if (r.isPresent()) {
-                Matcher m = RATING.matcher(r.get().value());
-                if (m.find()) {
-                    rating = Integer.valueOf(m.group(1));
+                Optional<Integer> n = ValueCodes.rating(r.get().value());
+                if (n.isPresent()) {
+                    rating = n.get();
                 } else if (!r.get().value().isBlank()) {
                     badRatings++;
                 }
@@ -75,20 +74,7 @@ final class TierCodings {
         return out;
     }
 
-    /** The rating annotation of a coding: the one with its span, else the one overlapping it most. */
-    private static Optional<Span> ratingOf(Span coding, List<Span> ratings) {
-        Span best = null;
-        long bestOverlap = 0;
-        for (Span r : ratings) {
-            if (r.start() == coding.start() && r.end() == coding.end()) {
-                return Optional.of(r);
-            }
-            long overlap = Math.min(r.end(), coding.end()) - Math.max(r.start(), coding.start());
-            if (overlap > bestOverlap) {
-                best = r;
-                bestOverlap = overlap;
-            }
-        }
-        return Optional.ofNullable(best);
+    private static TimeSpan span(Span s) {
+        return new TimeSpan(s.start(), s.end(), false);
     }
 }

@@ -55,6 +55,23 @@ public final class SessionEvents {
      * @return the events of a document: every annotation of every tier that has a time span
      */
     public static SessionEvents of(String session, AnnotationDocument document, SchemeLookup schemes) {
+        return of(session, document, schemes, null);
+    }
+
+    /**
+     * The events of a document, reading the values of the plain tiers {@code codesOn} names as codes: every
+     * annotation of every tier that has a time span; on those tiers, an annotation whose value names a code of the
+     * scheme (or whose controlled-vocabulary entry does) is a coding, any other a plain event.
+     *
+     * @param session  the session
+     * @param document the document
+     * @param schemes  the schemes to look codes up in
+     * @param codesOn  which plain tiers hold codes (null: none)
+     * @return the events of the document
+     * @throws IllegalArgumentException if {@code codesOn} names a scheme {@code schemes} does not know
+     */
+    public static SessionEvents of(String session, AnnotationDocument document, SchemeLookup schemes,
+                                   CodesOn codesOn) {
         SessionView view = SessionView.of(document, schemes);
         DocumentIndex index = view.index();
         Map<String, Utterance> utterances = new HashMap<>();
@@ -65,8 +82,10 @@ public final class SessionEvents {
         for (Coding c : view.codings()) {
             codings.put(c.annotationId(), c);
         }
+        PlainCodes plain = codesOn == null ? null : PlainCodes.of(codesOn, view, schemes);
         List<Event> out = new ArrayList<>();
         for (Tier tier : document.tiers()) {
+            boolean codesTier = plain != null && plain.appliesTo(tier);
             for (Annotation a : tier.annotations()) {
                 TimeSpan span = index.span(a).orElse(null);
                 if (span == null) {
@@ -75,7 +94,14 @@ public final class SessionEvents {
                 String value = a.value() == null ? "" : a.value();
                 Utterance u = utterances.get(a.id());
                 Coding c = codings.get(a.id());
-                if (u != null) {
+                if (c == null && codesTier) {
+                    c = plain.coding(tier, a, span).orElse(null);
+                    if (c == null) {
+                        out.add(Event.plain(tier.id(), a.id(), span.start(), span.end(), value));
+                        continue;
+                    }
+                }
+                if (u != null && c == null) {
                     out.add(new Event(tier.id(), a.id(), span.start(), span.end(), value,
                             u.speaker(), u.role(), u.text(), null, null, null, null, null));
                 } else if (c != null) {

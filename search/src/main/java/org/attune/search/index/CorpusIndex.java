@@ -52,6 +52,8 @@ public final class CorpusIndex implements Closeable {
     public static final String DEFAULT_FOLDER = ".attune-index";
     static final String FORMAT = "attune-index-2";
     static final String FORMAT_KEY = "attune.format";
+    /** The commit user data holding the {@code --codes-on} setting the index was built with ("" for none). */
+    static final String CODES_ON_KEY = "attune.codesOn";
     /** How long {@link #update(IndexProgress)} waits for another program that is updating the same index. */
     public static final Duration DEFAULT_WAIT = Duration.ofMinutes(10);
     /** Held by the program updating the index (Lucene's own write lock is taken inside it). */
@@ -83,11 +85,14 @@ public final class CorpusIndex implements Closeable {
     private Map<Long, String> paths = Map.of();
     private Map<String, SessionEntry> entries = Map.of();
     private boolean outdated;
+    private final org.attune.search.event.CodesOn codesOn;
+    /** Why the next update rebuilds the index from scratch, or null. */
+    private String rebuildReason;
 
-
-    private CorpusIndex(Path corpus, Path indexDir, SchemeLookup schemes, java.util.concurrent.Executor searchThreads)
-            throws IOException {
+    private CorpusIndex(Path corpus, Path indexDir, SchemeLookup schemes, java.util.concurrent.Executor searchThreads,
+                        org.attune.search.event.CodesOn codesOn) throws IOException {
         this.searchThreads = searchThreads;
+        this.codesOn = codesOn;
         this.corpus = corpus.toAbsolutePath().normalize();
         this.indexDir = indexDir.toAbsolutePath().normalize();
         this.schemes = Objects.requireNonNull(schemes, "schemes");
@@ -129,8 +134,54 @@ public final class CorpusIndex implements Closeable {
         if (!Files.isDirectory(corpus)) {
             throw new java.nio.file.NoSuchFileException(corpus.toString(), null, "not a folder");
         }
+        return open(corpus, indexDir, schemes, searchThreads, null);
+    }
+
+    /**
+     * Opens (or prepares) the index of a corpus whose plain tiers named by {@code codesOn} hold codes
+     * ({@code attune query --codes-on}). The index records the setting it was built with; an index built with
+     * another setting (or none) is not searched: {@link #rebuildReason()} says why, and the next {@link #update}
+     * rebuilds it from scratch with this one, as it rebuilds an index of another version.
+     *
+     * @param corpus        the corpus folder
+     * @param indexDir      where the index lives (null: {@code corpus/.attune-index})
+     * @param schemes       how coding tiers' schemes are found (and {@code codesOn}'s scheme)
+     * @param searchThreads runs the searches of the index's slices in parallel; null: each search runs on the
+     *                      thread that calls it
+     * @param codesOn       which plain tiers hold codes (null: none)
+     * @return the index, open until {@link #close()}
+     * @throws IOException if the corpus is not a folder or the index folder cannot be made or opened
+     */
+    public static CorpusIndex open(Path corpus, Path indexDir, SchemeLookup schemes,
+                                   java.util.concurrent.Executor searchThreads,
+                                   org.attune.search.event.CodesOn codesOn) throws IOException {
+        if (!Files.isDirectory(corpus)) {
+            throw new java.nio.file.NoSuchFileException(corpus.toString(), null, "not a folder");
+        }
         return new CorpusIndex(corpus, indexDir == null ? corpus.resolve(DEFAULT_FOLDER) : indexDir, schemes,
-                searchThreads);
+                searchThreads, codesOn);
+    }
+
+    /**
+     * The threads the indexes opened without an executor of their own search with: daemon threads, at most 4,
+     * made on first use; pass them to {@link #open(Path, Path, SchemeLookup, java.util.concurrent.Executor,
+     * org.attune.search.event.CodesOn)} for the default.
+     *
+     * @return the shared search threads
+     */
+    public static java.util.concurrent.Executor defaultSearchThreads() {
+        return DefaultSearchThreads.POOL;
+    }
+
+    /**
+     * Why the index as it is on disk cannot answer for this setting and the next {@link #update} rebuilds it from
+     * scratch: it was built with another {@code --codes-on} setting.
+     *
+     * @return the reason, e.g. "it was built with --codes-on Ruptures=3rs", or empty when the index can be updated
+     *         in place
+     */
+    public java.util.Optional<String> rebuildReason() {
+        return java.util.Optional.ofNullable(rebuildReason);
     }
 
     /**
@@ -211,7 +262,8 @@ public final class CorpusIndex implements Closeable {
             // what the index holds now, which another program may have changed since this one opened it
             refresh();
             org.attune.core.io.PrivateFiles.restrict(indexDir.resolve(UPDATE_LOCK));
-            UpdateReport report = new Updater(directory, corpus, indexDir, schemes, entries, outdated).run(progress);
+            UpdateReport report = new Updater(directory, corpus, indexDir, schemes, codesOn, entries, outdated)
+                    .run(progress);
             // Lucene's own write lock, left in the (user-only) folder after the writer closed
             org.attune.core.io.PrivateFiles.restrict(indexDir.resolve("write.lock"));
             refresh();
@@ -239,6 +291,10 @@ public final class CorpusIndex implements Closeable {
     }
 
 
+    static String codesSetting(org.attune.search.event.CodesOn codesOn) {
+        return codesOn == null ? "" : codesOn.setting();
+    }
+
     private void refresh() throws IOException {
         if (!DirectoryReader.indexExists(directory)) {
             return;
@@ -259,6 +315,17 @@ public final class CorpusIndex implements Closeable {
             outdated = true;
             return;
         }
+        String built = fresh.getIndexCommit().getUserData().getOrDefault(CODES_ON_KEY, "");
+        String wanted = codesSetting(codesOn);
+        if (!built.equals(wanted)) {
+            // built for another --codes-on: its events differ, so it is rebuilt rather than searched
+            fresh.close();
+            outdated = true;
+            rebuildReason = built.isEmpty() ? "it was built without --codes-on"
+                    : "it was built with --codes-on " + built;
+            return;
+        }
+        rebuildReason = null;
         outdated = false;
         if (reader != null) {
             reader.close();

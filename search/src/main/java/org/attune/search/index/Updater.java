@@ -36,9 +36,11 @@ final class Updater {
     private final SchemeLookup schemes;
     private final Map<String, SessionEntry> entries;
     private final boolean outdated;
+    private final org.attune.search.event.CodesOn codesOn;
 
-    Updater(Directory directory, Path corpus, Path indexDir, SchemeLookup schemes, Map<String, SessionEntry> entries,
-            boolean outdated) {
+    Updater(Directory directory, Path corpus, Path indexDir, SchemeLookup schemes,
+            org.attune.search.event.CodesOn codesOn, Map<String, SessionEntry> entries, boolean outdated) {
+        this.codesOn = codesOn;
         this.directory = directory;
         this.corpus = corpus;
         this.indexDir = indexDir;
@@ -106,6 +108,7 @@ final class Updater {
             }
             Map<String, String> commit = new HashMap<>();
             commit.put(CorpusIndex.FORMAT_KEY, CorpusIndex.FORMAT);
+            commit.put(CorpusIndex.CODES_ON_KEY, CorpusIndex.codesSetting(codesOn));
             commit.put(NEXT_SID_KEY, Long.toString(nextSid));
             writer.setLiveCommitData(commit.entrySet());
             writer.commit();
@@ -121,7 +124,7 @@ final class Updater {
         String failure = null;
         List<Document> docs = new ArrayList<>();
         try {
-            SessionEvents s = SessionEvents.of(f.path(), Eaf.read(f.file()).document(), schemes);
+            SessionEvents s = SessionEvents.of(f.path(), Eaf.read(f.file()).document(), schemes, codesOn);
             int ord = 0;
             for (Event e : s.events()) {
                 docs.add(Fields.event(sid, ord++, s.utterancesUpTo(e.start()), e));

@@ -13,6 +13,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.statistics.Statistics;
 import net.jqwik.api.constraints.IntRange;
 import org.attune.core.eaf.Eaf;
+import org.attune.search.event.CodesOn;
 import org.attune.search.event.Match;
 import org.attune.search.event.ReferenceEvaluator;
 import org.attune.search.event.SessionEvents;
@@ -48,12 +49,44 @@ class CorpusIndexDifferentialTest {
         Statistics.label("matches").coverage(c -> c.check("10+").percentage(p -> p > 3));
     }
 
+    @Property(tries = 30)
+    void withCodesOnTheIndexFindsExactlyTheMatchesTheReferenceEvaluatorFinds(
+            @ForAll long seed, @ForAll @IntRange(min = 1, max = 4) int sessions) throws IOException {
+        Random r = new Random(seed);
+        Path dir = Files.createTempDirectory("attune-diff-codes");
+        CodesOn codesOn = CodesOn.parse(RandomSessions.PLAIN_CODES_TIERS + (r.nextInt(4) == 0 ? "=3rs@2022" : r.nextBoolean() ? "" : "=3rs@2015"));
+        try {
+            RandomSessions.corpusWithPlainCodes(r, dir, sessions);
+            Eaf.write(org.attune.core.testing.ElanCoded.session(), dir.resolve("elan-coded.eaf"));
+            List<SessionEvents> reference = readAll(dir, codesOn);
+            try (CorpusIndex index = CorpusIndex.open(dir, null, RandomSessions.SCHEMES::find, null, codesOn)) {
+                index.update(IndexProgress.none());
+                for (int i = 0; i < 25; i++) {
+                    Query q = RandomQueries.query(r);
+                    List<Match> expected = ReferenceEvaluator.evaluate(q, reference);
+                    Statistics.label("plain codings matched").collect(expected.stream()
+                            .flatMap(m -> m.events().stream())
+                            .anyMatch(e -> e.isCoding() && e.tier().startsWith("Ruptures")));
+                    assertThat(index.search(q)).as("seed %d, query %s", seed, q.print()).isEqualTo(expected);
+                    assertThat(index.count(q)).isEqualTo(expected.size());
+                }
+            }
+        } finally {
+            deleteTree(dir);
+        }
+        Statistics.label("plain codings matched").coverage(c -> c.check(true).percentage(p -> p > 5));
+    }
+
     static List<SessionEvents> readAll(Path dir) throws IOException {
+        return readAll(dir, null);
+    }
+
+    static List<SessionEvents> readAll(Path dir, CodesOn codesOn) throws IOException {
         List<SessionEvents> out = new ArrayList<>();
         try (var files = Files.walk(dir)) {
             for (Path f : files.filter(p -> p.toString().endsWith(".eaf")).toList()) {
                 String session = dir.relativize(f).toString().replace('\\', '/');
-                out.add(SessionEvents.of(session, Eaf.read(f).document(), RandomSessions.SCHEMES::find));
+                out.add(SessionEvents.of(session, Eaf.read(f).document(), RandomSessions.SCHEMES::find, codesOn));
             }
         }
         return out;

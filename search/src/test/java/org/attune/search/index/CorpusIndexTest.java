@@ -128,6 +128,28 @@ class CorpusIndexTest {
     }
 
     @Test
+    void withCodesOnEveryTierTheIndexOfTheInteropCorpusAnswersAsTheReferenceEvaluatorDoes(@TempDir Path indexDir)
+            throws IOException {
+        Path corpus = Interop.require().resolve("eaf");
+        org.attune.search.event.CodesOn all = org.attune.search.event.CodesOn.parse(".*");
+        List<SessionEvents> reference = new ArrayList<>();
+        for (Path f : Interop.files("eaf", ".eaf")) {
+            reference.add(SessionEvents.of(f.getFileName().toString(), Eaf.read(f).document(),
+                    RandomSessions.SCHEMES::find, all));
+        }
+        try (CorpusIndex index = CorpusIndex.open(corpus, indexDir, RandomSessions.SCHEMES::find, null, all)) {
+            assertThat(index.update(IndexProgress.none()).failures()).isEmpty();
+            assertThat(index.eventCount()).isEqualTo(reference.stream().mapToLong(s -> s.events().size()).sum());
+            for (String text : List.of("rupture", "[code~\".\"] -> [value~\"e$\"] within 2s", "[rating>=1]",
+                    "[value~\"^[A-Z]\"] -> [value~\"e$\"] within 2s", "\"the\" -> \"and\" within 3 utterances",
+                    "[role=other] & [value~\"^.{0,3}$\"]")) {
+                Query q = Query.parse(text);
+                assertThat(index.search(q)).as(text).isEqualTo(ReferenceEvaluator.evaluate(q, reference));
+            }
+        }
+    }
+
+    @Test
     void theIndexOfTheInteropCorpusAnswersAsTheReferenceEvaluatorDoes(@TempDir Path indexDir) throws IOException {
         Path corpus = Interop.require().resolve("eaf");
         List<SessionEvents> reference = new ArrayList<>();

@@ -60,7 +60,7 @@ class UpdateFailureTest {
 
         try (CorpusIndex index = CorpusIndex.open(dir, null, RandomSessions.SCHEMES::find);
              Directory full = new FullAtCommit(FSDirectory.open(indexDir))) {
-            Updater failing = new Updater(full, index.corpus(), index.folder(), RandomSessions.SCHEMES::find,
+            Updater failing = new Updater(full, index.corpus(), index.folder(), RandomSessions.SCHEMES::find, null,
                     index.entries(), false);
             assertThatThrownBy(() -> failing.run(IndexProgress.none())).hasMessageContaining("No space left");
         }

@@ -87,6 +87,56 @@ public final class RandomSessions {
         return d;
     }
 
+    /** Values coders type on a plain tier: ids, labels, "id label", odd case and blanks, and values naming no code. */
+    static final String[] TYPED = {"C3", "c2", " W2 ", "Minimal response", "W2 Minimal response",
+        "patient rejects therapist intervention", "R4", "r1", "X9", "??", "", "C1 x", "3", "Denial"};
+
+    /** The tiers {@link #plainCodes} adds hold codes: as {@code --codes-on} names them. */
+    public static final String PLAIN_CODES_TIERS = "Ruptures.*";
+
+    /**
+     * The session with codes typed by hand, as in ELAN without the Attune profile: a plain tier {@code Ruptures}
+     * (sometimes two, {@code Ruptures B}), values from {@link #TYPED}, and a Symbolic_Association child
+     * {@code Ruptures ratings} with numbers (and now and then a word) for some of them; a {@code Notes} tier with
+     * the same kind of values that no {@code --codes-on} setting of the tests names.
+     */
+    public static AnnotationDocument plainCodes(Random r, AnnotationDocument d) {
+        List<TimeSlot> slots = new ArrayList<>(d.timeSlots());
+        int[] ids = {1_000_000, 900_000};
+        List<Tier> tiers = new ArrayList<>(d.tiers());
+        for (String name : r.nextBoolean() ? List.of("Ruptures") : List.of("Ruptures", "Ruptures B", "Notes")) {
+            List<Annotation> values = new ArrayList<>();
+            List<Annotation> ratings = new ArrayList<>();
+            for (int i = r.nextInt(12); i > 0; i--) {
+                Annotation a = annotation(r, slots, ids, TYPED[r.nextInt(TYPED.length)]);
+                values.add(a);
+                if (r.nextInt(3) > 0) {
+                    ratings.add(org.attune.core.model.RefAnnotation.of("a" + (++ids[1]), a.id(),
+                            r.nextInt(8) == 0 ? "high" : Integer.toString(1 + r.nextInt(5))));
+                }
+            }
+            tiers.add(Tier.of(name, AttuneProfile.SPEECH_TYPE).withAnnotations(values));
+            if (!ratings.isEmpty() && !name.equals("Notes")) {
+                tiers.add(Tier.of(name + " ratings", "plain-rating").withParentRef(name).withAnnotations(ratings));
+            }
+        }
+        List<LinguisticType> types = new ArrayList<>(d.linguisticTypes());
+        types.add(LinguisticType.constrained("plain-rating", Stereotype.SYMBOLIC_ASSOCIATION));
+        return d.withTimeSlots(slots).withLinguisticTypes(types).withTiers(tiers);
+    }
+
+    /** Writes {@code n} random sessions with {@link #plainCodes} below {@code dir}; returns their files. */
+    public static List<Path> corpusWithPlainCodes(Random r, Path dir, int n) throws IOException {
+        List<Path> files = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            Path f = dir.resolve((i % 3 == 2 ? "sub/" : "") + "s" + i + ".eaf");
+            Files.createDirectories(f.getParent());
+            Eaf.write(plainCodes(r, session(r)), f);
+            files.add(f);
+        }
+        return files;
+    }
+
     /** Writes {@code n} random sessions below {@code dir} (some in a sub-folder); returns their files. */
     public static List<Path> corpus(Random r, Path dir, int n) throws IOException {
         List<Path> files = new ArrayList<>();
