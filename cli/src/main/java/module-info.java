@@ -10,7 +10,6 @@ module org.attune.cli {
     requires org.attune.report;
     requires org.attune.annotator;
     requires org.attune.elan;
-    requires org.attune.synth;
     requires info.picocli;
     requires me.tongfei.progressbar;
     requires org.apache.commons.csv;
