@@ -9,6 +9,7 @@ import org.attune.search.query.CategoryRef;
 import org.attune.search.query.CodeRef;
 import org.attune.search.query.Constraint;
 import org.attune.search.query.Constraints;
+import org.attune.search.query.Containment;
 import org.attune.search.query.Element;
 import org.attune.search.query.Operator;
 import org.attune.search.query.Overlap;
@@ -53,14 +54,24 @@ public final class RandomQueries {
     }
 
     private static Query group(Random r) {
-        if (r.nextInt(6) > 0) {
+        int kind = r.nextInt(6);
+        if (kind > 1) {
             return element(r);
         }
         List<Element> members = new ArrayList<>();
         for (int i = r.nextInt(4) == 0 ? 3 : 2; i > 0; i--) {
             members.add(element(r));
         }
-        return new Overlap(members);
+        if (kind == 0) {
+            return new Overlap(members);
+        }
+        if (r.nextInt(3) == 0) {
+            // a container that often holds something: a speech tier's utterance (gaze lies inside the patient's)
+            members.set(members.size() - 1, r.nextBoolean()
+                    ? new Constraints(List.of(new Constraint(Attribute.ROLE, Operator.EQUALS, "patient")))
+                    : new Constraints(List.of(new Constraint(Attribute.TIER, Operator.MATCHES, "(?i)patient|therapist"))));
+        }
+        return new Containment(members);
     }
 
     static Element element(Random r) {
