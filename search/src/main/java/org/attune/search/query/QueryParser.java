@@ -81,7 +81,8 @@ final class QueryParser {
                 continue;
             }
             if (negated && !(target instanceof Element)) {
-                throw Lexer.error(targetTok.line(), targetTok.column(), "'!->' takes a single-event pattern, not " + (target instanceof Overlap ? "an overlap group" : "a containment group"));
+                throw Lexer.error(targetTok.line(), targetTok.column(), "'!->' takes a single-event pattern, not "
+                        + (target instanceof Overlap ? "an overlap group" : "a containment group"));
             }
             steps.add(new Step(negated, target, window));
         }
