@@ -5,6 +5,7 @@
  */
 module org.attune.cli {
     requires org.attune.core;
+    requires org.attune.synth;
     requires org.attune.search;
     requires org.attune.synth;
     requires org.attune.report;

@@ -29,6 +29,7 @@ import picocli.CommandLine.Model.CommandSpec;
                 + "stale) or in one .eaf file.",
             "The query language is described in docs/query-language.md. Examples:",
             "  attune query corpus 'confrontation -> R1 within 60s'",
+            "  attune query corpus 'withdrawal in [role=patient]' --count",
             "  attune query corpus 'withdrawal !-> resolution within 5m' --format csv",
             "  attune query session.eaf 'confrontation' --codes-on Ruptures   (codes typed in ELAN)", ""})
 final class QueryCommand implements Callable<Integer> {

@@ -88,6 +88,21 @@ class QueryCommandTest {
     }
 
     @Test
+    void inFindsTheMarkersInsidePatientTurnsListingTheMarkerFirst() throws IOException {
+        CliRun run = CliRun.of("query", Samples.demoSession().toString(), "withdrawal in [role=patient]");
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).startsWith("3 matches of: withdrawal in [role=patient]")
+                .contains("  1  0:00:08.2-0:00:10.0  3RS rupture (coder A)  W2 Minimal response [rating 2]\n"
+                        + "  2  0:00:08.2-0:00:10.0  Patient                P: Fine.");
+        copySample("demo-session.eaf");
+        CliRun corpus = CliRun.of("query", dir.toString(), "withdrawal in [role=patient]", "--count");
+        assertThat(corpus.out().strip()).isEqualTo("3");
+        CliRun mixed = CliRun.of("query", dir.toString(), "withdrawal & C5 in [role=patient]");
+        assertThat(mixed.exitCode()).isEqualTo(1);
+        assertThat(mixed.err().strip()).isEqualTo("query:1:17: '&' and 'in' cannot be mixed in one group");
+    }
+
+    @Test
     void aSyntaxErrorNamesTheColumnAndExitsNonZero() {
         CliRun run = CliRun.of("query", Samples.demoSession().toString(), "3rs:C2 -> R3 60s");
         assertThat(run.exitCode()).isEqualTo(1);

@@ -2,6 +2,7 @@ package org.attune.search.event;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.attune.search.query.Containment;
 import org.attune.search.query.Element;
 import org.attune.search.query.Query;
 import org.attune.search.query.Sequence;
@@ -9,7 +10,8 @@ import org.attune.search.query.Step;
 import org.attune.search.query.Window;
 
 /**
- * A query flattened for evaluation: its elements in order, which overlap group each belongs to, the window of
+ * A query flattened for evaluation: its elements in order, which group each belongs to and whether that group is
+ * an overlap group ({@code &}) or a containment group ({@code in}), the window of
  * each step between groups (groups are placed by their first element), and the negated last step if any.
  * Both evaluators work from this one reading of the syntax tree.
  */
@@ -17,6 +19,7 @@ public final class QueryPlan {
     private final List<Element> elements = new ArrayList<>();
     private final List<Integer> groupStarts = new ArrayList<>();
     private final List<Window> windows = new ArrayList<>();
+    private final List<Boolean> containment = new ArrayList<>();
     private final int[] groupOf;
     private final Element negated;
     private final Window negatedWindow;
@@ -41,6 +44,7 @@ public final class QueryPlan {
         List<Integer> groupIndex = new ArrayList<>();
         for (int g = 0; g < groups.size(); g++) {
             groupStarts.add(elements.size());
+            containment.add(groups.get(g) instanceof Containment);
             for (Element e : groups.get(g).elements()) {
                 elements.add(e);
                 groupIndex.add(g);
@@ -78,13 +82,24 @@ public final class QueryPlan {
     }
 
     /**
-     * The overlap group of element {@code i} (groups are numbered in order from 0).
+     * The group of element {@code i} (groups are numbered in order from 0).
      *
      * @param i the element's index
      * @return the group's number
      */
     public int groupOf(int i) {
         return groupOf[i];
+    }
+
+    /**
+     * Whether group {@code g} is a containment group ({@code X in Y}): each of its events lies within the span of
+     * the next one's; otherwise its events overlap pairwise (a single element is a group of one).
+     *
+     * @param g the group's number
+     * @return whether group {@code g} is a containment group
+     */
+    public boolean containment(int g) {
+        return containment.get(g);
     }
 
     /**
@@ -98,7 +113,7 @@ public final class QueryPlan {
     }
 
     /**
-     * The number of overlap groups.
+     * The number of groups.
      *
      * @return the number of groups
      */

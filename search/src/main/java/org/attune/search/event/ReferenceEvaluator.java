@@ -73,8 +73,7 @@ public final class ReferenceEvaluator {
             if (chosen[j] == e) {
                 return false;
             }
-            if (plan.groupOf(j) == plan.groupOf(i)
-                    && !Relations.overlaps(chosen[j].start(), chosen[j].end(), e.start(), e.end())) {
+            if (plan.groupOf(j) == plan.groupOf(i) && !related(chosen[j], e, plan.containment(plan.groupOf(i)))) {
                 return false;
             }
         }
@@ -84,6 +83,13 @@ public final class ReferenceEvaluator {
             return follows(a, e, plan.windowInto(g), s);
         }
         return true;
+    }
+
+    /** Whether earlier member a and later member b of one group are related as the group says. */
+    private static boolean related(Event a, Event b, boolean containment) {
+        return containment
+                ? Relations.contains(a.start(), a.end(), b.start(), b.end())
+                : Relations.overlaps(a.start(), a.end(), b.start(), b.end());
     }
 
     private static boolean followedByAny(Event a, Event[] chosen, List<Event> absent, QueryPlan plan, SessionEvents s) {

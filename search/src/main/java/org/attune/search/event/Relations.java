@@ -4,7 +4,7 @@ import org.attune.search.query.TimeWindow;
 import org.attune.search.query.UtteranceWindow;
 import org.attune.search.query.Window;
 
-/** The two relations between events of one session, exactly as the language defines them. */
+/** The relations between events of one session, exactly as the language defines them. */
 public final class Relations {
     private Relations() {
     }
@@ -27,6 +27,21 @@ public final class Relations {
             return true;
         }
         return bStart == bEnd && aStart <= bStart && bStart <= aEnd;
+    }
+
+    /**
+     * Whether {@code [innerStart, innerEnd]} lies within {@code [outerStart, outerEnd]}: {@code outerStart <=
+     * innerStart} and {@code innerEnd <= outerEnd} (equal spans contain each other; a zero-length inner event may sit
+     * on either end of the outer span).
+     *
+     * @param innerStart the contained event's start
+     * @param innerEnd the contained event's end
+     * @param outerStart the containing event's start
+     * @param outerEnd the containing event's end
+     * @return whether the inner span lies within the outer one
+     */
+    public static boolean contains(long innerStart, long innerEnd, long outerStart, long outerEnd) {
+        return outerStart <= innerStart && innerEnd <= outerEnd;
     }
 
     /**

@@ -9,7 +9,8 @@ import org.attune.search.query.Window;
 /**
  * Finds every match of a query plan in one session from the hits of each element: each step's candidates are found
  * by binary search on start time and scanned only while they can still be inside the window; overlap-group members
- * are scanned from the earliest start that can still overlap. Matches come out in canonical order.
+ * are scanned from the earliest start that can still overlap, containment-group members from the earliest start
+ * that can still hold the previous member up to that member's start. Matches come out in canonical order.
  */
 final class Joiner {
 
@@ -91,6 +92,18 @@ final class Joiner {
                     break;
                 }
                 if (Relations.follows(ha.start[ka], ha.end[ka], ha.u[ka], h.start[k], h.u[k], w) && distinct(i, k)) {
+                    chosen[i] = k;
+                    choose(i + 1);
+                }
+            }
+        } else if (plan.containment(g)) {
+            // containment: this event's span holds the previous member's, so it starts no later than that one and
+            // no earlier than that one's end minus the longest hit here
+            Hits hp = hits[i - 1];
+            long pStart = hp.start[chosen[i - 1]];
+            long pEnd = hp.end[chosen[i - 1]];
+            for (int k = h.lowerBoundStart(from[i], to[i], pEnd - maxDuration[i]); k < to[i] && h.start[k] <= pStart; k++) {
+                if (Relations.contains(pStart, pEnd, h.start[k], h.end[k]) && distinct(i, k)) {
                     chosen[i] = k;
                     choose(i + 1);
                 }

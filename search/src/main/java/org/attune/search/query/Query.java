@@ -3,11 +3,11 @@ package org.attune.search.query;
 import java.util.List;
 
 /**
- * A parsed query: an immutable syntax tree. A query is a single-event {@link Element}, an {@link Overlap} group
- * or a {@link Sequence}; its matches are tuples of events, one per element in reading order (see
- * {@link #elements()}). The language is described in {@code docs/query-language.md}.
+ * A parsed query: an immutable syntax tree. A query is a single-event {@link Element}, an {@link Overlap} group,
+ * a {@link Containment} group or a {@link Sequence}; its matches are tuples of events, one per element in reading
+ * order (see {@link #elements()}). The language is described in {@code docs/query-language.md}.
  */
-public sealed interface Query permits Element, Overlap, Sequence {
+public sealed interface Query permits Element, Overlap, Containment, Sequence {
 
     /**
      * Parses a query.

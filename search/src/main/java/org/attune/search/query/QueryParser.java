@@ -14,7 +14,7 @@ import org.attune.search.query.Lexer.Token;
  * <pre>
  * query    = sequence END
  * sequence = overlap { ("->" | "!->") overlap [ "within" window ] }
- * overlap  = alt { "&amp;" alt }
+ * overlap  = alt { "&amp;" alt } | alt "in" alt { "in" alt }
  * alt      = primary { "|" primary }
  * primary  = "(" sequence ")" | category | code | phrase | "[" constraint { [","] constraint } "]"
  * </pre>
@@ -38,7 +38,7 @@ final class QueryParser {
         }
         Query q = sequence();
         if (peek().kind() != Kind.END) {
-            throw fail(peek(), q instanceof Sequence ? "'within' or end of query" : "'->', '!->', '&', '|' or end of query");
+            throw fail(peek(), q instanceof Sequence ? "'within' or end of query" : "'->', '!->', '&', 'in', '|' or end of query");
         }
         return q;
     }
@@ -81,7 +81,8 @@ final class QueryParser {
                 continue;
             }
             if (negated && !(target instanceof Element)) {
-                throw Lexer.error(targetTok.line(), targetTok.column(), "'!->' takes a single-event pattern, not an overlap group");
+                throw Lexer.error(targetTok.line(), targetTok.column(), "'!->' takes a single-event pattern, not "
+                        + (target instanceof Overlap ? "an overlap group" : "a containment group"));
             }
             steps.add(new Step(negated, target, window));
         }
@@ -93,30 +94,54 @@ final class QueryParser {
         return steps.isEmpty() ? head : new Sequence(head, steps);
     }
 
+    /** Whether the next token joins a group: {@code &}, or the word {@code in} (a keyword only here). */
+    private boolean atGroupOperator() {
+        Token t = peek();
+        return t.kind() == Kind.AMP || isIn(t);
+    }
+
+    private static boolean isIn(Token t) {
+        return t.kind() == Kind.WORD && t.text().equalsIgnoreCase("in");
+    }
+
     private Query overlap() {
         Token first = peek();
         Query q = alt();
-        if (peek().kind() != Kind.AMP) {
+        if (!atGroupOperator()) {
             return q;
         }
+        boolean containment = isIn(peek());
         List<Element> members = new ArrayList<>();
-        addOverlapMember(members, q, first);
-        while (peek().kind() == Kind.AMP) {
-            take();
+        addGroupMember(members, q, first, containment);
+        while (atGroupOperator()) {
+            Token op = take();
+            if (isIn(op) != containment) {
+                throw Lexer.error(op.line(), op.column(), "'&' and 'in' cannot be mixed in one group");
+            }
             Token t = peek();
-            addOverlapMember(members, alt(), t);
+            addGroupMember(members, alt(), t, containment);
         }
-        return new Overlap(members);
+        return containment ? new Containment(members) : new Overlap(members);
     }
 
-    private static void addOverlapMember(List<Element> members, Query q, Token at) {
+    private static void addGroupMember(List<Element> members, Query q, Token at, boolean containment) {
         if (q instanceof Element e) {
             members.add(e);
-        } else if (q instanceof Overlap o) {
+        } else if (!containment && q instanceof Overlap o) {
             members.addAll(o.members());
+        } else if (containment && q instanceof Containment c) {
+            members.addAll(c.members());
+        } else if (containment) {
+            throw Lexer.error(at.line(), at.column(),
+                    "'in' joins single-event patterns or containment groups, not " + kind(q));
         } else {
-            throw Lexer.error(at.line(), at.column(), "'&' joins single-event patterns or overlap groups, not sequences");
+            throw Lexer.error(at.line(), at.column(),
+                    "'&' joins single-event patterns or overlap groups, not " + kind(q));
         }
+    }
+
+    private static String kind(Query q) {
+        return q instanceof Sequence ? "sequences" : q instanceof Overlap ? "overlap groups" : "containment groups";
     }
 
     private Query alt() {
@@ -136,6 +161,9 @@ final class QueryParser {
     }
 
     private static void addAlternative(List<Element> alternatives, Query q, Token at) {
+        if (q instanceof Containment) {
+            throw Lexer.error(at.line(), at.column(), "'|' joins single-event patterns, not containment groups");
+        }
         if (!(q instanceof Element e)) {
             throw Lexer.error(at.line(), at.column(), "'|' joins single-event patterns, not overlap groups or sequences");
         }
@@ -152,7 +180,7 @@ final class QueryParser {
                 }
                 Query q = sequence();
                 depth--;
-                expect(Kind.RPAREN, q instanceof Sequence ? "'within', '->' or ')'" : "'->', '!->', '&', '|' or ')'");
+                expect(Kind.RPAREN, q instanceof Sequence ? "'within', '->' or ')'" : "'->', '!->', '&', 'in', '|' or ')'");
                 return q;
             }
             case STRING:

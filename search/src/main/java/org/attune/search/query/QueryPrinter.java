@@ -23,6 +23,11 @@ final class QueryPrinter {
             o.members().forEach(m -> j.add(print(m)));
             return j.toString();
         }
+        if (q instanceof Containment c) {
+            StringJoiner j = new StringJoiner(" in ");
+            c.members().forEach(m -> j.add(print(m)));
+            return j.toString();
+        }
         if (q instanceof AnyOf a) {
             StringJoiner j = new StringJoiner(" | ");
             a.alternatives().forEach(m -> j.add(print(m)));

@@ -7,20 +7,20 @@ import java.util.List;
  * A chain {@code A -> B within 60s -> C}: each step's event follows the previous step's (groups are placed by
  * their first element). Only the last step may be negated ({@code A !-> B within 5m}).
  *
- * @param head  the first element or overlap group
+ * @param head  the first element, overlap group or containment group
  * @param steps one or more steps
  */
 public record Sequence(Query head, List<Step> steps) implements Query {
     /**
      * Creates the record, checking and normalising its components.
      *
-     * @param head the first element or overlap group
+     * @param head the first element, overlap group or containment group
      * @param steps one or more steps
      */
     public Sequence {
         steps = List.copyOf(steps);
         if (head instanceof Sequence) {
-            throw new IllegalArgumentException("the head of a sequence is an element or an overlap group");
+            throw new IllegalArgumentException("the head of a sequence is an element, an overlap group or a containment group");
         }
         if (steps.isEmpty()) {
             throw new IllegalArgumentException("a sequence needs a step");
@@ -43,9 +43,9 @@ public record Sequence(Query head, List<Step> steps) implements Query {
     }
 
     /**
-     * The element and overlap groups that form matches, in order (the negated step excluded).
+     * The elements and groups that form matches, in order (the negated step excluded).
      *
-     * @return the element and overlap groups that form matches, in order (the negated step excluded)
+     * @return the elements and groups that form matches, in order (the negated step excluded)
      */
     public List<Query> groups() {
         List<Query> out = new ArrayList<>();

@@ -77,6 +77,34 @@ class CorpusIndexDifferentialTest {
         Statistics.label("plain codings matched").coverage(c -> c.check(true).percentage(p -> p > 5));
     }
 
+    @Property(tries = 40)
+    void containmentQueriesFindExactlyWhatTheReferenceEvaluatorFinds(@ForAll long seed,
+                                                                    @ForAll @IntRange(min = 1, max = 4) int sessions)
+            throws IOException {
+        Random r = new Random(seed);
+        Path dir = Files.createTempDirectory("attune-diff-in");
+        try {
+            RandomSessions.corpus(r, dir, sessions);
+            List<SessionEvents> reference = readAll(dir);
+            try (CorpusIndex index = CorpusIndex.open(dir, null, RandomSessions.SCHEMES::find)) {
+                index.update(IndexProgress.none());
+                for (int i = 0; i < 25; i++) {
+                    Query q = RandomQueries.containmentQuery(r);
+                    List<Match> expected = ReferenceEvaluator.evaluate(q, reference);
+                    Statistics.label("in matches").collect(expected.isEmpty() ? "none" : expected.size() < 10 ? "1-9" : "10+");
+                    assertThat(index.search(q)).as("seed %d, query %s", seed, q.print()).isEqualTo(expected);
+                    assertThat(index.count(q)).isEqualTo(expected.size());
+                }
+            }
+        } finally {
+            deleteTree(dir);
+        }
+        Statistics.label("in matches").coverage(c -> {
+            c.check("1-9").percentage(p -> p > 5);
+            c.check("10+").percentage(p -> p > 2);
+        });
+    }
+
     static List<SessionEvents> readAll(Path dir) throws IOException {
         return readAll(dir, null);
     }

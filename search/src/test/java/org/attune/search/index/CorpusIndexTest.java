@@ -163,10 +163,15 @@ class CorpusIndexTest {
             assertThat(index.eventCount()).isEqualTo(reference.stream().mapToLong(s -> s.events().size()).sum());
             for (String text : List.of("[tier~\"(?i)gest\"]", "[value~\"^[A-Z]\"] -> [value~\"e$\"] within 2s",
                     "[value=\"x\"] & [tier~\"\"]", "\"the\" -> \"and\" within 3 utterances",
-                    "[value~\"a\"] !-> [value~\"o\"] within 500ms", "[role=other] & [value~\"^.{0,3}$\"]")) {
+                    "[value~\"a\"] !-> [value~\"o\"] within 500ms", "[role=other] & [value~\"^.{0,3}$\"]",
+                    "[value~\"^.{0,3}$\"] in [tier~\"(?i)gest\"]", "[value~\"e\"] in [role=other] in [tier~\"(?i)gest\"]",
+                    "[tier~\"(?i)gest\"] in [role=other] -> [value~\"o\"] in [role=other] within 2s")) {
                 Query q = Query.parse(text);
                 List<Match> expected = ReferenceEvaluator.evaluate(q, reference);
                 nonEmpty += expected.isEmpty() ? 0 : 1;
+                if (text.contains(" in ")) {
+                    assertThat(expected).as("containment on real files finds something: %s", text).isNotEmpty();
+                }
                 assertThat(index.search(q)).as(text).isEqualTo(expected);
                 Map<String, Long> bySession = index.countBySession(q);
                 assertThat(bySession.values().stream().mapToLong(Long::longValue).sum()).isEqualTo(expected.size());

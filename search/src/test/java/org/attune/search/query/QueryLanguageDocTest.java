@@ -42,6 +42,6 @@ class QueryLanguageDocTest {
             assertThatThrownBy(() -> Query.parse(query)).hasMessage(m.group(2));
             n++;
         }
-        assertThat(n).isEqualTo(3);
+        assertThat(n).isEqualTo(4);
     }
 }

@@ -9,6 +9,7 @@ import org.attune.search.query.CategoryRef;
 import org.attune.search.query.CodeRef;
 import org.attune.search.query.Constraint;
 import org.attune.search.query.Constraints;
+import org.attune.search.query.Containment;
 import org.attune.search.query.Element;
 import org.attune.search.query.Operator;
 import org.attune.search.query.Overlap;
@@ -52,9 +53,42 @@ public final class RandomQueries {
         return new Sequence(head, steps);
     }
 
+    /** A query with a containment group ({@code X in Y}, {@code X in Y in Z}), alone or as a step of a chain. */
+    public static Query containmentQuery(Random r) {
+        Query group = containment(r);
+        switch (r.nextInt(4)) {
+            case 0:
+                return new Sequence(group, List.of(new Step(false, group(r), window(r))));
+            case 1:
+                return new Sequence(element(r), List.of(new Step(false, group, window(r))));
+            case 2:
+                return new Sequence(group, List.of(new Step(true, element(r), window(r))));
+            default:
+                return group;
+        }
+    }
+
+    private static Containment containment(Random r) {
+        List<Element> members = new ArrayList<>();
+        for (int i = r.nextInt(4) == 0 ? 3 : 2; i > 0; i--) {
+            members.add(element(r));
+        }
+        if (r.nextInt(3) == 0) {
+            // a container that often holds something: a speech tier's utterance (gaze lies inside the patient's)
+            members.set(members.size() - 1, r.nextBoolean()
+                    ? new Constraints(List.of(new Constraint(Attribute.ROLE, Operator.EQUALS, "patient")))
+                    : new Constraints(List.of(new Constraint(Attribute.TIER, Operator.MATCHES, "(?i)patient|therapist"))));
+        }
+        return new Containment(members);
+    }
+
     private static Query group(Random r) {
-        if (r.nextInt(6) > 0) {
+        int kind = r.nextInt(6);
+        if (kind > 1) {
             return element(r);
+        }
+        if (kind == 1) {
+            return containment(r);
         }
         List<Element> members = new ArrayList<>();
         for (int i = r.nextInt(4) == 0 ? 3 : 2; i > 0; i--) {
