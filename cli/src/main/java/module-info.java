@@ -7,7 +7,6 @@ module org.attune.cli {
     requires org.attune.core;
     requires org.attune.synth;
     requires org.attune.search;
-    requires org.attune.synth;
     requires org.attune.report;
     requires org.attune.annotator;
     requires org.attune.elan;
