@@ -6,6 +6,7 @@
 module org.attune.cli {
     requires org.attune.core;
     requires org.attune.search;
+    requires org.attune.synth;
     requires org.attune.report;
     requires org.attune.annotator;
     requires org.attune.elan;
