@@ -8,6 +8,7 @@ import org.attune.core.eaf.Eaf;
 import org.attune.core.model.AnnotationDocument;
 import org.attune.core.model.TimeSpan;
 import org.attune.core.model.Tier;
+import org.attune.core.profile.AttuneProfile;
 import org.attune.core.profile.PlainTiers;
 import org.attune.core.scheme.SchemeRegistry;
 import org.attune.search.event.Event;
@@ -25,7 +26,7 @@ import org.attune.search.query.Query;
  */
 final class HitTiers {
     /** The linguistic type of hit tiers: time-aligned, no controlled vocabulary. */
-    static final String TYPE = "attune-query-hits";
+    static final String TYPE = AttuneProfile.HITS_TYPE;
 
     private HitTiers() {
     }
