@@ -10,6 +10,7 @@ import org.attune.core.model.TimeSpan;
 import org.attune.core.model.Tier;
 import org.attune.core.profile.AttuneProfile;
 import org.attune.core.profile.PlainTiers;
+import org.attune.core.profile.SessionView;
 import org.attune.core.scheme.SchemeRegistry;
 import org.attune.search.event.Event;
 import org.attune.search.event.Match;
@@ -22,7 +23,9 @@ import org.attune.search.query.Query;
  * {@code attune query FILE 'Q' --store TIER}: the matches written into the session as a plain time-aligned tier, each
  * hit spanning the match's first element and labelled as the ELAN query recognizer labels it ({@link MatchLabels}).
  * Hits that overlap go to further tiers {@code TIER_2}, {@code TIER_3} ..., as the recognizer does, since ELAN shows
- * one annotation at a time on a tier. The file is written atomically with {@code NAME.bak} kept.
+ * one annotation at a time on a tier. The file is written atomically with {@code NAME.bak} kept. An existing tier
+ * of a name to write is replaced only when asked ({@code --force}), and never a speech tier (one with a participant),
+ * a coding tier or a tier with dependent tiers.
  */
 final class HitTiers {
     /** The linguistic type of hit tiers: time-aligned, no controlled vocabulary. */
@@ -57,9 +60,21 @@ final class HitTiers {
         for (int i = 0; i < lanes.size(); i++) {
             names.add(i == 0 ? tier : tier + "_" + (i + 1));
         }
+        SessionView view = SessionView.of(doc, schemes::find);
         for (String name : names) {
-            if (doc.tier(name).isPresent() && !replace) {
+            Tier existing = doc.tier(name).orElse(null);
+            if (existing == null) {
+                continue;
+            }
+            if (!replace) {
                 throw new Failures.UserError(file + ": tier '" + name + "' exists already; --force replaces it");
+            }
+            if (existing.participant() != null && !existing.participant().isBlank()
+                    || view.codingTiers().stream().anyMatch(c -> c.tierId().equals(name))) {
+                throw new Failures.UserError(file + ": tier '" + name + "' holds "
+                        + (existing.participant() != null && !existing.participant().isBlank()
+                        ? "the speech of " + existing.participant() : "codings")
+                        + "; even --force does not replace it: choose another tier name");
             }
         }
         try {
