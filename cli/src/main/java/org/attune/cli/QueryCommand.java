@@ -193,16 +193,25 @@ final class QueryCommand implements Callable<Integer> {
             }
         }
         long total = 0;
+        int refused = 0;
         for (String session : sessions) {
-            HitTiers.Stored s = HitTiers.store(target.resolve(session), session, query, store, true,
-                    schemes.registry());
+            HitTiers.Stored s;
+            try {
+                s = HitTiers.store(target.resolve(session), session, query, store, true, schemes.registry());
+            } catch (Failures.UserError | IOException e) {
+                // one session that cannot take the tier does not stop the others
+                Failures.report(e, err);
+                refused++;
+                continue;
+            }
             total += s.matches();
             out.printf("%s: %d match(es) as tier %s%n", session, s.matches(), String.join(", ", s.tiers()));
         }
-        out.printf("stored %d match(es) of %s in %d session(s) as tier %s%n", total, query.print(), sessions.size(),
-                store);
+        out.printf("stored %d match(es) of %s in %d session(s) as tier %s%s%n", total, query.print(),
+                sessions.size() - refused, store, refused == 0 ? "" : "; " + refused + " session(s) left unchanged");
         out.flush();
-        return 0;
+        err.flush();
+        return refused == 0 ? 0 : Failures.FAILED;
     }
 
     /**

@@ -161,6 +161,22 @@ class QueryStoreTest {
     }
 
     @Test
+    void aFolderSessionThatCannotTakeTheTierIsNamedTheOthersAreWrittenAndTheExitCodeIsOne() throws IOException {
+        copy("a.eaf");
+        copy("b.eaf");
+        CliRun run = CliRun.of("query", dir.toString(), "W2", "--store", "Patient", "--force");
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).contains("a.eaf: tier 'Patient' holds the speech of P").contains("b.eaf: tier 'Patient'");
+        assertThat(run.out()).contains("2 session(s) left unchanged");
+        copy("c.eaf");
+        Files.delete(dir.resolve("a.eaf"));
+        Files.delete(dir.resolve("b.eaf"));
+        CliRun ok = CliRun.of("query", dir.toString(), "W2", "--store", "Hits", "--force");
+        assertThat(ok.exitCode()).as(ok.err()).isZero();
+        assertThat(ok.out()).contains("c.eaf: 2 match(es) as tier Hits").contains("in 1 session(s) as tier Hits\n");
+    }
+
+    @Test
     void storeWithAnOutputOptionOrForceWithoutStoreIsAUsageError() {
         String file = Samples.demoSession().toString();
         CliRun withCount = CliRun.of("query", file, RUPTURES, "--store", "Hits", "--count");
