@@ -105,8 +105,9 @@ final class QueryCommand implements Callable<Integer> {
             try (CorpusIndex index = CorpusIndex.open(target, indexDir, schemes.registry()::find)) {
                 bringUpToDate(index, err);
                 if (groupBy != null) {
-                    GroupOutput.print(query, groupBy, index.countBy(query, groupBy), index::sessionLength, format,
-                            out);
+                    Map<String, Long> lengths = groupBy == GroupKey.session ? index.sessionLengths() : Map.of();
+                    GroupOutput.print(query, groupBy, index.countBy(query, groupBy),
+                            session -> lengths.getOrDefault(session, 0L), format, out);
                     out.flush();
                     return 0;
                 }

@@ -451,25 +451,34 @@ public final class CorpusIndex implements Closeable {
     }
 
     /**
-     * A session's length as the index knows it: the latest end of any of its events (annotations with a time span),
-     * from the stored times alone; 0 for a session with no events or not in the index.
+     * Each session's length as the index knows it: the latest end of any of its events (annotations with a time
+     * span), from the stored times alone, in one pass over the index; sessions with no events are left out.
      *
-     * @param session the session (its corpus-relative path)
-     * @return the latest end of any of its events, ms
+     * @return the latest end of any event, ms, per session (corpus-relative path), sorted by path
      * @throws IOException if the index cannot be read
      */
-    public long sessionLength(String session) throws IOException {
+    public Map<String, Long> sessionLengths() throws IOException {
         IndexSearcher s = requireSearcher();
-        SessionEntry entry = entries.get(session);
-        if (entry == null) {
-            return 0;
-        }
-        Hits hits = sessionHits(s, entry);
+        org.apache.lucene.search.Query all = LongPoint.newRangeQuery(Fields.KEY_POINT, Long.MIN_VALUE, Long.MAX_VALUE);
+        Hits hits = Hits.collect(s, List.of(new ElementQueries.Branch(all, List.of(), List.of())));
+        Map<String, Long> out = new TreeMap<>();
+        long sid = -1;
         long end = 0;
-        for (int k = 0; k < hits.size; k++) {
-            end = Math.max(end, hits.end[k]);
+        for (int k = 0; k <= hits.size; k++) {
+            long next = k < hits.size ? Hits.sidOf(hits.key[k]) : -2;
+            if (next != sid) {
+                String path = sid < 0 ? null : paths.get(sid);
+                if (path != null) {
+                    out.put(path, end);
+                }
+                sid = next;
+                end = 0;
+            }
+            if (k < hits.size) {
+                end = Math.max(end, hits.end[k]);
+            }
         }
-        return end;
+        return out;
     }
 
     /**
