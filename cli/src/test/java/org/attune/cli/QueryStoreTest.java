@@ -59,6 +59,16 @@ class QueryStoreTest {
         assertThat(now.speakers()).as("the hit tier is no speaker").isEqualTo(was.speakers());
         assertThat(now.utterances()).hasSameSizeAs(was.utterances());
         assertThat(now.codings()).hasSameSizeAs(was.codings());
+        // the annotator opens it as it opened the original: same speakers, utterances and codings, no warnings
+        var opened = org.attune.annotator.files.DocumentFiles.open(file);
+        assertThat(opened).isInstanceOf(org.attune.annotator.files.DocumentFiles.Loaded.class);
+        var loaded = (org.attune.annotator.files.DocumentFiles.Loaded) opened;
+        assertThat(loaded.warnings()).isEmpty();
+        var annotator = new org.attune.annotator.session.AnnotationSession(loaded.document(), file,
+                SchemeRegistry.builtIn(), "A");
+        assertThat(annotator.view().speakers()).isEqualTo(was.speakers());
+        assertThat(annotator.view().utterances()).hasSameSizeAs(was.utterances());
+        assertThat(annotator.visibleCodings()).hasSameSizeAs(was.codings());
         CliRun info = CliRun.of("info", file.toString());
         assertThat(info.exitCode()).as(info.err()).isZero();
         assertThat(info.out()).contains("Hits").contains("attune-query-hits");
