@@ -73,8 +73,9 @@ final class QueryCommand implements Callable<Integer> {
             description = "Write the matches into the .eaf file as a new time-aligned tier TIER (each hit spans the "
                     + "match's first element and is labelled as ELAN's Attune query recognizer labels it; hits that "
                     + "overlap go to TIER_2, TIER_3 ...). The file is replaced atomically and the old one kept as "
-                    + "NAME.eaf.bak. An existing tier TIER is replaced only with --force; on a corpus folder, --force "
-                    + "is needed too (then every session of the corpus gets the tier).")
+                    + "NAME.eaf.bak. An existing tier TIER is replaced only with --force, and never a speech or coding "
+                    + "tier; on a corpus folder, --force is needed too (then every session of the corpus gets the "
+                    + "tier).")
     String store;
 
     @Option(names = "--force", description = "With --store: replace an existing tier of that name, and allow a "
