@@ -220,7 +220,7 @@ final class QueryOutput {
     }
 
     /** A writer over the command's output that the CSV and JSON writers may close without closing it. */
-    private static final class NonClosing extends java.io.FilterWriter {
+    static final class NonClosing extends java.io.FilterWriter {
         NonClosing(PrintWriter out) {
             super(out);
         }

@@ -27,6 +27,11 @@ public final class AttuneProfile {
     public static final String NOTE_TYPE = "attune-note";
     /** Linguistic type of speech tiers Attune creates. */
     public static final String SPEECH_TYPE = "attune-utterance";
+    /**
+     * Linguistic type of query hit tiers ({@code attune query --store}): top-level, time-aligned, free text, and
+     * neither speech nor coding (their annotations are plain events).
+     */
+    public static final String HITS_TYPE = "attune-query-hits";
 
     private AttuneProfile() {
     }

@@ -127,9 +127,10 @@ public final class SessionView {
     }
 
     /**
-     * The speech tiers: top-level, time-alignable, no controlled vocabulary, not coding tiers.
+     * The speech tiers: top-level, time-alignable, no controlled vocabulary, not coding tiers, not query hit tiers
+     * ({@link AttuneProfile#HITS_TYPE}).
      *
-     * @return the speech tiers: top-level, time-alignable, no controlled vocabulary, not coding tiers
+     * @return the speech tiers: top-level, time-alignable, no controlled vocabulary, not coding tiers, not hit tiers
      */
     public List<Tier> speechTiers() {
         List<Tier> out = new ArrayList<>();
@@ -153,7 +154,7 @@ public final class SessionView {
     }
 
     private boolean isSpeechTier(Tier t) {
-        if (t.parentRef() != null || isCodingTier(t.id())) {
+        if (t.parentRef() != null || isCodingTier(t.id()) || AttuneProfile.HITS_TYPE.equals(t.linguisticTypeRef())) {
             return false;
         }
         Optional<LinguisticType> type = index.typeOf(t);

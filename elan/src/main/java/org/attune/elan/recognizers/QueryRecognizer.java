@@ -20,6 +20,7 @@ import org.attune.elan.protocol.Report;
 import org.attune.search.event.CodesOn;
 import org.attune.search.event.Event;
 import org.attune.search.event.Match;
+import org.attune.search.event.MatchLabels;
 import org.attune.search.event.ReferenceEvaluator;
 import org.attune.search.event.SessionEvents;
 import org.attune.search.query.Attribute;
@@ -30,11 +31,10 @@ import org.attune.search.query.Constraints;
 import org.attune.search.query.Element;
 import org.attune.search.query.Query;
 import org.attune.search.query.QuerySyntaxException;
-import org.attune.search.query.Sequence;
 
 /**
  * "Attune query": the matches of an Attune query in the saved {@code .eaf} file, as a tier of hits. Each hit spans
- * the match's first element and is labelled with the whole match ({@code C2 Patient rejects... → R4 ...}). Hits that
+ * the match's first element and is labelled with the whole match ({@link MatchLabels}: {@code C2 Patient rejects... → R4 ...}). Hits that
  * overlap go to further tiers ({@code Attune_hits_2} ...). The query language: {@code docs/query-language.md}.
  */
 public final class QueryRecognizer implements Recognizer {
@@ -44,7 +44,6 @@ public final class QueryRecognizer implements Recognizer {
     static final String OUTPUT = "hits";
     static final String CODES_ON = "codes_on";
     static final List<String> COLUMNS = List.of("Attune_hits");
-    static final int LABEL_WIDTH = 200;
 
     private final SchemeRegistry schemes;
     private final Descriptor descriptor;
@@ -99,11 +98,9 @@ public final class QueryRecognizer implements Recognizer {
                     + codesOn.scheme() + " code (values such as C3 or 'W2 Minimal response')"));
         }
         List<OutputTiers.Row> rows = new ArrayList<>();
-        String joiner = query instanceof Sequence ? " → " : " & ";
         for (Match m : matches) {
             Event first = m.events().get(0);
-            String label = m.events().stream().map(QueryRecognizer::describe).collect(Collectors.joining(joiner));
-            rows.add(new OutputTiers.Row(first.start(), first.end(), List.of(shorten(label))));
+            rows.add(new OutputTiers.Row(first.start(), first.end(), List.of(MatchLabels.of(query, m))));
         }
         List<OutputTiers.Group> groups = OutputTiers.inLanes(COLUMNS, rows);
         report.progress(0.9, "Writing " + groups.size() + " tier(s)");
@@ -167,12 +164,4 @@ public final class QueryRecognizer implements Recognizer {
         }
     }
 
-    /** An event as the hit label shows it ({@link Event#describe()}), on one line. */
-    static String describe(Event e) {
-        return e.describe().replaceAll("\\s+", " ").strip();
-    }
-
-    private static String shorten(String s) {
-        return s.length() <= LABEL_WIDTH ? s : s.substring(0, LABEL_WIDTH - 1) + "…";
-    }
 }

@@ -29,6 +29,7 @@ import org.apache.lucene.store.LockObtainFailedException;
 import org.apache.lucene.store.SleepingLockWrapper;
 import org.attune.core.profile.SchemeLookup;
 import org.attune.search.event.Event;
+import org.attune.search.event.GroupKey;
 import org.attune.search.event.Match;
 import org.attune.search.event.QueryPlan;
 import org.attune.search.query.Query;
@@ -487,6 +488,67 @@ public final class CorpusIndex implements Closeable {
     }
 
     /**
+     * The number of matches per key of the match's first element, sorted by key; only the first elements' events are
+     * read back (none for {@link GroupKey#session}).
+     *
+     * @param query the query
+     * @param key what to group by
+     * @return the number of matches per key, for keys with at least one, sorted by key
+     * @throws IOException if the index cannot be read
+     */
+    public Map<String, Long> countBy(Query query, GroupKey key) throws IOException {
+        if (key == GroupKey.session) {
+            return new java.util.TreeMap<>(countBySession(query));
+        }
+        int[][] firsts = {new int[64]};
+        int[] n = {0};
+        run(query, (path, hits, idx) -> {
+            if (n[0] == firsts[0].length) {
+                firsts[0] = java.util.Arrays.copyOf(firsts[0], n[0] * 2);
+            }
+            firsts[0][n[0]++] = hits[0].doc[idx[0]];
+        });
+        int[] docs = java.util.Arrays.copyOf(firsts[0], n[0]);
+        Payloads.Loaded events = Payloads.events(reader, docs);
+        Map<String, Long> out = new java.util.TreeMap<>();
+        for (int doc : docs) {
+            out.merge(key.of(events.get(doc)), 1L, Long::sum);
+        }
+        return out;
+    }
+
+    /**
+     * Each session's length as the index knows it: the latest end of any of its events (annotations with a time
+     * span), from the stored times alone, in one pass over the index; sessions with no events are left out.
+     *
+     * @return the latest end of any event, ms, per session (corpus-relative path), sorted by path
+     * @throws IOException if the index cannot be read
+     */
+    public Map<String, Long> sessionLengths() throws IOException {
+        IndexSearcher s = requireSearcher();
+        org.apache.lucene.search.Query all = LongPoint.newRangeQuery(Fields.KEY_POINT, Long.MIN_VALUE, Long.MAX_VALUE);
+        Hits hits = Hits.collect(s, List.of(new ElementQueries.Branch(all, List.of(), List.of())));
+        Map<String, Long> out = new TreeMap<>();
+        long sid = -1;
+        long end = 0;
+        for (int k = 0; k <= hits.size; k++) {
+            long next = k < hits.size ? Hits.sidOf(hits.key[k]) : -2;
+            if (next != sid) {
+                String path = sid < 0 ? null : paths.get(sid);
+                if (path != null) {
+                    out.put(path, end);
+                }
+                sid = next;
+                end = 0;
+            }
+            if (k < hits.size) {
+                end = Math.max(end, hits.end[k]);
+            }
+        }
+        return out;
+    }
+
+    /**
      * The utterances of a session that end at or after {@code from} and start at or before {@code to}, by start.
      *
      * @param session the session
@@ -502,9 +564,7 @@ public final class CorpusIndex implements Closeable {
             return List.of();
         }
         // the session's key range alone (a few hundred documents) is cheaper than intersecting it with all utterances
-        org.apache.lucene.search.Query q = LongPoint.newRangeQuery(Fields.KEY_POINT, Hits.key(entry.sid(), 0),
-                Hits.key(entry.sid(), 0xFFFF_FFFFL));
-        Hits hits = Hits.collect(s, List.of(new ElementQueries.Branch(q, List.of(), List.of())));
+        Hits hits = sessionHits(s, entry);
         List<Integer> docs = new ArrayList<>();
         for (int k = 0; k < hits.size; k++) {
             if (hits.start[k] <= to && hits.end[k] >= from) {
@@ -513,6 +573,13 @@ public final class CorpusIndex implements Closeable {
         }
         Payloads.Loaded events = Payloads.events(reader, docs.stream().mapToInt(Integer::intValue).toArray());
         return docs.stream().map(events::get).filter(Event::isUtterance).toList();
+    }
+
+    /** Every event of a session: its key range. */
+    private static Hits sessionHits(IndexSearcher s, SessionEntry entry) throws IOException {
+        org.apache.lucene.search.Query q = LongPoint.newRangeQuery(Fields.KEY_POINT, Hits.key(entry.sid(), 0),
+                Hits.key(entry.sid(), 0xFFFF_FFFFL));
+        return Hits.collect(s, List.of(new ElementQueries.Branch(q, List.of(), List.of())));
     }
 
     private interface MatchSink {

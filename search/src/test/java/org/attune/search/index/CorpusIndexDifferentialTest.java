@@ -14,6 +14,8 @@ import net.jqwik.api.statistics.Statistics;
 import net.jqwik.api.constraints.IntRange;
 import org.attune.core.eaf.Eaf;
 import org.attune.search.event.CodesOn;
+import org.attune.search.event.Event;
+import org.attune.search.event.GroupKey;
 import org.attune.search.event.Match;
 import org.attune.search.event.ReferenceEvaluator;
 import org.attune.search.event.SessionEvents;
@@ -21,7 +23,7 @@ import org.attune.search.query.Query;
 import org.attune.search.testing.RandomQueries;
 import org.attune.search.testing.RandomSessions;
 
-/** The corpus index answers every query exactly as the reference evaluator does. */
+/** The corpus index answers every query (matches, counts, counts by every group key) exactly as the reference evaluator does. */
 class CorpusIndexDifferentialTest {
 
     @Property(tries = 60)
@@ -41,6 +43,13 @@ class CorpusIndexDifferentialTest {
                     Statistics.label("matches").collect(expected.isEmpty() ? "none" : expected.size() < 10 ? "1-9" : "10+");
                     assertThat(index.search(q)).as("seed %d, query %s", seed, q.print()).isEqualTo(expected);
                     assertThat(index.count(q)).isEqualTo(expected.size());
+                    GroupKey key = GroupKey.values()[r.nextInt(GroupKey.values().length)];
+                    assertThat(index.countBy(q, key)).as("seed %d, query %s, --group-by %s", seed, q.print(), key)
+                            .isEqualTo(key.count(expected));
+                }
+                for (SessionEvents s : reference) {
+                    assertThat(index.sessionLengths().getOrDefault(s.session(), 0L)).as("length of %s", s.session())
+                            .isEqualTo(s.events().stream().mapToLong(Event::end).max().orElse(0));
                 }
             }
         } finally {

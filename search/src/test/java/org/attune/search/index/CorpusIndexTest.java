@@ -175,6 +175,13 @@ class CorpusIndexTest {
                 assertThat(index.search(q)).as(text).isEqualTo(expected);
                 Map<String, Long> bySession = index.countBySession(q);
                 assertThat(bySession.values().stream().mapToLong(Long::longValue).sum()).isEqualTo(expected.size());
+                for (org.attune.search.event.GroupKey key : org.attune.search.event.GroupKey.values()) {
+                    assertThat(index.countBy(q, key)).as("%s --group-by %s", text, key).isEqualTo(key.count(expected));
+                }
+            }
+            for (SessionEvents s : reference) {
+                assertThat(index.sessionLengths().getOrDefault(s.session(), 0L)).as(s.session())
+                        .isEqualTo(s.events().stream().mapToLong(org.attune.search.event.Event::end).max().orElse(0));
             }
         }
         assertThat(nonEmpty).as("queries with matches").isGreaterThanOrEqualTo(5);
