@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.attune.core.eaf.Eaf;
 import org.attune.core.eaf.ProblemsException;
 import org.attune.core.model.AnnotationDocument;
@@ -31,6 +30,7 @@ import org.attune.search.query.Constraints;
 import org.attune.search.query.Element;
 import org.attune.search.query.Query;
 import org.attune.search.query.QuerySyntaxException;
+import org.attune.search.query.Sequence;
 
 /**
  * "Attune query": the matches of an Attune query in the saved {@code .eaf} file, as a tier of hits. Each hit spans
