@@ -73,18 +73,15 @@ final class FromJaxb {
     private final Report report;
     private final List<LegacyCapture.Vocabulary> legacy;
 
-    /** Languages the document declares, plus the ones repairs add. */
-    private final Map<String, Language> languages = new LinkedHashMap<>();
-    private final Map<String, LocaleInfo> locales = new LinkedHashMap<>();
-    private final Map<String, Constraint> constraints = new LinkedHashMap<>();
-    /** Every xsd:ID value in the document and what holds it (they must be unique across kinds). */
-    private final Map<String, String> ids = new HashMap<>();
+    /** What the document declares (languages, locales, constraints, ids), checked and repaired apart from the mapping. */
+    private final Declarations declared;
     /** The ids of REF_ANNOTATIONs (the only annotations a PREVIOUS_ANNOTATION may name). */
     private final Set<String> refAnnotationIds = new HashSet<>();
 
     FromJaxb(Report report, List<LegacyCapture.Vocabulary> legacy) {
         this.report = report;
         this.legacy = legacy;
+        this.declared = new Declarations(report);
     }
 
     // ------------------------------------------------------------------ documents
@@ -96,18 +93,18 @@ final class FromJaxb {
                 continue;
             }
             Language lang = new Language(nz(l.getLANGID()), l.getLANGDEF(), l.getLANGLABEL());
-            if (languages.putIfAbsent(lang.id(), lang) != null) {
+            if (declared.languages.putIfAbsent(lang.id(), lang) != null) {
                 report.error("LANGUAGE", lang.id(), 1, "duplicate LANGUAGE id '" + lang.id() + "'");
             }
-            claimId(lang.id(), "LANGUAGE", "language");
+            declared.claimId(lang.id(), "LANGUAGE", "language");
         }
         for (LocaleType l : j.getLOCALE()) {
             LocaleInfo locale = new LocaleInfo(nz(l.getLANGUAGECODE()), l.getCOUNTRYCODE(), l.getVARIANT());
-            if (locales.putIfAbsent(locale.languageCode(), locale) != null) {
+            if (declared.locales.putIfAbsent(locale.languageCode(), locale) != null) {
                 report.error("LOCALE", locale.languageCode(), 1,
                         "duplicate LOCALE language code '" + locale.languageCode() + "'");
             }
-            claimId(locale.languageCode(), "LOCALE", "locale");
+            declared.claimId(locale.languageCode(), "LOCALE", "locale");
         }
         for (ConstraintType c : j.getCONSTRAINT()) {
             if (c.getSTEREOTYPE() == null) {
@@ -115,11 +112,11 @@ final class FromJaxb {
                 continue;
             }
             Constraint constraint = new Constraint(nz(c.getSTEREOTYPE()), c.getDESCRIPTION());
-            if (constraints.putIfAbsent(constraint.stereotype(), constraint) != null) {
+            if (declared.constraints.putIfAbsent(constraint.stereotype(), constraint) != null) {
                 report.error("CONSTRAINT", constraint.stereotype(), 1,
                         "duplicate CONSTRAINT '" + constraint.stereotype() + "'");
             }
-            claimId(constraint.stereotype(), "CONSTRAINT", "constraint");
+            declared.claimId(constraint.stereotype(), "CONSTRAINT", "constraint");
         }
         List<ExternalRef> externalRefs = externalRefs(j.getEXTERNALREF());
         Set<String> extRefIds = new HashSet<>();
@@ -133,7 +130,7 @@ final class FromJaxb {
             if (!lexIds.add(ref.id())) {
                 report.error("LEXICON_REF", ref.id(), 1, "duplicate LEXICON_REF id '" + ref.id() + "'");
             }
-            claimId(ref.id(), "LEXICON_REF", "lexicon reference");
+            declared.claimId(ref.id(), "LEXICON_REF", "lexicon reference");
             lexiconRefs.add(ref);
         }
 
@@ -154,11 +151,11 @@ final class FromJaxb {
             if (!typeIds.add(type.id())) {
                 report.error("LINGUISTIC_TYPE", type.id(), 1, "duplicate LINGUISTIC_TYPE id '" + type.id() + "'");
             }
-            if (type.constraints() != null && !constraints.containsKey(type.constraints())) {
+            if (type.constraints() != null && !declared.constraints.containsKey(type.constraints())) {
                 Stereotype s = Stereotype.fromXmlName(type.constraints()).orElse(null);
                 if (s != null) {
-                    constraints.put(s.xmlName(), new Constraint(s.xmlName(), s.description()));
-                    claimId(s.xmlName(), "CONSTRAINT", "constraint");
+                    declared.constraints.put(s.xmlName(), new Constraint(s.xmlName(), s.description()));
+                    declared.claimId(s.xmlName(), "CONSTRAINT", "constraint");
                     report.warning("LINGUISTIC_TYPE", type.id(), "linguistic type '" + type.id()
                             + "' uses constraint " + s.xmlName() + " which the file does not declare; declared it");
                 } else {
@@ -199,7 +196,7 @@ final class FromJaxb {
                 if (slots.putIfAbsent(id, slot) != null) {
                     report.error("TIME_SLOT", id, 1, "duplicate TIME_SLOT id '" + id + "'");
                 }
-                claimId(id, "TIME_SLOT", "time slot");
+                declared.claimId(id, "TIME_SLOT", "time slot");
                 timeSlots.add(slot);
             }
         }
@@ -220,7 +217,7 @@ final class FromJaxb {
                 checkExtRefs(e.extRef(), extRefIds, "CV_ENTRY_ML", e.id(), "vocabulary entry '" + e.id() + "'");
             }
         }
-        checkLanguageRefs(vocabularies);
+        declared.checkLanguageRefs(vocabularies);
 
         HeadType h = j.getHEADER();
         Header header = h == null ? Header.milliseconds() : header(h);
@@ -232,8 +229,8 @@ final class FromJaxb {
             licenses.add(new License(l.getLICENSEURL(), l.getValue()));
         }
         return new AnnotationDocument(j.getAUTHOR(), j.getDATE(), licenses, header, timeSlots, tiers, types,
-                new ArrayList<>(locales.values()), new ArrayList<>(languages.values()),
-                new ArrayList<>(constraints.values()), vocabularies, lexiconRefs, linkSets, externalRefs);
+                new ArrayList<>(declared.locales.values()), new ArrayList<>(declared.languages.values()),
+                new ArrayList<>(declared.constraints.values()), vocabularies, lexiconRefs, linkSets, externalRefs);
     }
 
     // ------------------------------------------------------------------ vocabulary files
@@ -245,14 +242,14 @@ final class FromJaxb {
                 continue;
             }
             Language lang = new Language(nz(l.getLANGID()), l.getLANGDEF(), l.getLANGLABEL());
-            if (languages.putIfAbsent(lang.id(), lang) != null) {
+            if (declared.languages.putIfAbsent(lang.id(), lang) != null) {
                 report.error("LANGUAGE", lang.id(), 1, "duplicate LANGUAGE id '" + lang.id() + "'");
             }
         }
         List<ControlledVocabulary> vocabularies = vocabularies(j.getCONTROLLEDVOCABULARY());
         List<ExternalRef> externalRefs = externalRefs(j.getEXTERNALREF());
-        checkLanguageRefs(vocabularies);
-        return new VocabularyResource(j.getAUTHOR(), j.getDATE(), j.getVERSION(), new ArrayList<>(languages.values()),
+        declared.checkLanguageRefs(vocabularies);
+        return new VocabularyResource(j.getAUTHOR(), j.getDATE(), j.getVERSION(), new ArrayList<>(declared.languages.values()),
                 vocabularies, externalRefs);
     }
 
@@ -290,7 +287,7 @@ final class FromJaxb {
             if (!seen.add(ref.id())) {
                 report.error("EXTERNAL_REF", ref.id(), 1, "duplicate EXTERNAL_REF id '" + ref.id() + "'");
             }
-            claimId(ref.id(), "EXTERNAL_REF", "external reference");
+            declared.claimId(ref.id(), "EXTERNAL_REF", "external reference");
             out.add(ref);
         }
         return out;
@@ -304,7 +301,7 @@ final class FromJaxb {
             LegacyCapture.Vocabulary old = i < legacy.size() && cvId.equals(legacy.get(i).id) ? legacy.get(i) : null;
             List<LocalizedText> descriptions = new ArrayList<>();
             for (DescMultiLangType d : c.getDESCRIPTION()) {
-                descriptions.add(new LocalizedText(langOrUndetermined(d.getLANGREF()),
+                descriptions.add(new LocalizedText(declared.langOrUndetermined(d.getLANGREF()),
                         d.getValue()));
             }
             List<CvEntry> entries = new ArrayList<>();
@@ -312,7 +309,7 @@ final class FromJaxb {
             for (CventryType e : c.getCVENTRYML()) {
                 List<CvEntryValue> values = new ArrayList<>();
                 for (CveValueType v : e.getCVEVALUE()) {
-                    values.add(new CvEntryValue(langOrUndetermined(v.getLANGREF()),
+                    values.add(new CvEntryValue(declared.langOrUndetermined(v.getLANGREF()),
                             v.getValue(), v.getDESCRIPTION()));
                 }
                 String entryId = nz(e.getCVEID());
@@ -329,7 +326,7 @@ final class FromJaxb {
             if (old != null) {
                 // EAF before 2.8: one description attribute and monolingual entries, in the language "und"
                 if (old.description != null && descriptions.isEmpty()) {
-                    descriptions.add(new LocalizedText(undetermined(), old.description));
+                    descriptions.add(new LocalizedText(declared.undetermined(), old.description));
                 }
                 int n = 0;
                 for (LegacyCapture.Entry e : old.entries) {
@@ -340,7 +337,7 @@ final class FromJaxb {
                     entryIds.add(id);
                     n++;
                     entries.add(new CvEntry(id, e.extRef(),
-                            List.of(new CvEntryValue(undetermined(), e.value(), e.description()))));
+                            List.of(new CvEntryValue(declared.undetermined(), e.value(), e.description()))));
                 }
             }
             out.add(new ControlledVocabulary(cvId, c.getEXTREF(), descriptions, entries));
@@ -372,7 +369,7 @@ final class FromJaxb {
                     if (a.getALIGNABLEANNOTATION() == null) {
                         refAnnotationIds.add(aid);
                     }
-                    claimId(aid, a.getALIGNABLEANNOTATION() != null ? "ALIGNABLE_ANNOTATION" : "REF_ANNOTATION",
+                    declared.claimId(aid, a.getALIGNABLEANNOTATION() != null ? "ALIGNABLE_ANNOTATION" : "REF_ANNOTATION",
                             "annotation");
                 }
             }
@@ -390,13 +387,13 @@ final class FromJaxb {
                 parent = repairParent(t, id, parent, tierOfAnnotation);
             }
             String locale = t.getDEFAULTLOCALE();
-            if (locale != null && !locales.containsKey(locale)) {
-                locales.put(locale, new LocaleInfo(locale, null, null));
-                claimId(locale, "LOCALE", "locale");
+            if (locale != null && !declared.locales.containsKey(locale)) {
+                declared.locales.put(locale, new LocaleInfo(locale, null, null));
+                declared.claimId(locale, "LOCALE", "locale");
                 report.warning("TIER", id, "tier '" + id + "' refers to locale '" + locale
                         + "', which the file does not declare; declared it");
             }
-            String langRef = language(t.getLANGREF(), "TIER", id, "tier '" + id + "'");
+            String langRef = declared.language(t.getLANGREF(), "TIER", id, "tier '" + id + "'");
             checkExtRefs(t.getEXTREF(), extRefIds, "TIER", id, "tier '" + id + "'");
             List<Annotation> annotations = new ArrayList<>(t.getANNOTATION().size());
             for (AnnotationType a : t.getANNOTATION()) {
@@ -467,7 +464,7 @@ final class FromJaxb {
                         + t1.value() + " ms)");
             }
             checkExtRefs(al.getEXTREF(), extRefIds, "ALIGNABLE_ANNOTATION", id, where);
-            String lang = language(al.getLANGREF(), "ALIGNABLE_ANNOTATION", id, where);
+            String lang = declared.language(al.getLANGREF(), "ALIGNABLE_ANNOTATION", id, where);
             return new AlignableAnnotation(id, s1, s2, al.getSVGREF(), al.getANNOTATIONVALUE(), al.getEXTREF(), lang,
                     al.getCVEREF());
         }
@@ -496,21 +493,21 @@ final class FromJaxb {
                     + "', which is not a reference annotation");
         }
         checkExtRefs(r.getEXTREF(), extRefIds, "REF_ANNOTATION", id, where);
-        String lang = language(r.getLANGREF(), "REF_ANNOTATION", id, where);
+        String lang = declared.language(r.getLANGREF(), "REF_ANNOTATION", id, where);
         return new RefAnnotation(id, ref, previous, r.getANNOTATIONVALUE(), r.getEXTREF(), lang, r.getCVEREF());
     }
 
     private List<RefLinkSet> refLinkSets(List<RefLinksType> list, Set<String> annotationIds, Set<String> extRefIds) {
         Set<String> linkIds = new HashSet<>();
         for (RefLinksType s : list) {
-            claimId(nz(s.getLINKSETID()), "REF_LINK_SET", "link set");
+            declared.claimId(nz(s.getLINKSETID()), "REF_LINK_SET", "link set");
             for (Object o : s.getCROSSREFLINKOrGROUPREFLINK()) {
                 String id = o instanceof CrossLinkType c ? c.getREFLINKID() : ((GroupLinkType) o).getREFLINKID();
                 String element = o instanceof CrossLinkType ? "CROSS_REF_LINK" : "GROUP_REF_LINK";
                 if (!linkIds.add(nz(id))) {
                     report.error(element, id, 1, "duplicate REF_LINK_ID '" + id + "'");
                 }
-                claimId(nz(id), element, "reference link");
+                declared.claimId(nz(id), element, "reference link");
             }
         }
         List<RefLinkSet> out = new ArrayList<>();
@@ -525,7 +522,7 @@ final class FromJaxb {
                     }
                     checkExtRefs(c.getEXTREF(), extRefIds, "CROSS_REF_LINK", id, "link '" + id + "'");
                     links.add(new CrossRefLink(id, nz(c.getREF1()), nz(c.getREF2()), c.getDIRECTIONALITY(),
-                            c.getREFLINKNAME(), c.getEXTREF(), language(c.getLANGREF(), "CROSS_REF_LINK", id,
+                            c.getREFLINKNAME(), c.getEXTREF(), declared.language(c.getLANGREF(), "CROSS_REF_LINK", id,
                             "link '" + id + "'"), c.getCVEREF(), c.getREFTYPE(), c.getValue()));
                 } else {
                     GroupLinkType g = (GroupLinkType) o;
@@ -536,13 +533,13 @@ final class FromJaxb {
                     }
                     checkExtRefs(g.getEXTREF(), extRefIds, "GROUP_REF_LINK", id, "link '" + id + "'");
                     links.add(new GroupRefLink(id, refs, g.getREFLINKNAME(), g.getEXTREF(),
-                            language(g.getLANGREF(), "GROUP_REF_LINK", id, "link '" + id + "'"), g.getCVEREF(),
+                            declared.language(g.getLANGREF(), "GROUP_REF_LINK", id, "link '" + id + "'"), g.getCVEREF(),
                             g.getREFTYPE(), g.getValue()));
                 }
             }
             checkExtRefs(s.getEXTREF(), extRefIds, "REF_LINK_SET", setId, "link set '" + setId + "'");
             out.add(new RefLinkSet(setId, s.getLINKSETNAME(), s.getEXTREF(),
-                    language(s.getLANGREF(), "REF_LINK_SET", setId, "link set '" + setId + "'"), s.getCVREF(), links));
+                    declared.language(s.getLANGREF(), "REF_LINK_SET", setId, "link set '" + setId + "'"), s.getCVREF(), links));
         }
         return out;
     }
@@ -568,62 +565,6 @@ final class FromJaxb {
                 report.error(element, id, what + " refers to external reference '" + ref + "', which does not exist");
             }
         }
-    }
-
-    /** A LANG_REF, declaring the language when the file does not (ELAN accepts such files). */
-    private String language(String langRef, String element, String id, String what) {
-        if (langRef == null) {
-            return null;
-        }
-        if (!languages.containsKey(langRef)) {
-            languages.put(langRef, langRef.equals(Language.UNDETERMINED.id()) ? Language.UNDETERMINED
-                    : new Language(langRef, null, null));
-            claimId(langRef, "LANGUAGE", "language");
-            report.warning(element, id, what + " refers to language '" + langRef
-                    + "', which the file does not declare; declared it");
-        }
-        return langRef;
-    }
-
-    private String langOrUndetermined(String langRef) {
-        if (langRef == null) {
-            return undetermined(); // SchemaAttributes warned at the element
-        }
-        return langRef;
-    }
-
-    private String undetermined() {
-        if (!languages.containsKey(Language.UNDETERMINED.id())) {
-            languages.put(Language.UNDETERMINED.id(), Language.UNDETERMINED);
-            claimId(Language.UNDETERMINED.id(), "LANGUAGE", "language");
-        }
-        return Language.UNDETERMINED.id();
-    }
-
-    private void checkLanguageRefs(List<ControlledVocabulary> vocabularies) {
-        for (ControlledVocabulary cv : vocabularies) {
-            for (LocalizedText d : cv.descriptions()) {
-                language(d.langRef(), "CONTROLLED_VOCABULARY", cv.id(), "a description of vocabulary '" + cv.id() + "'");
-            }
-            for (CvEntry e : cv.entries()) {
-                for (CvEntryValue v : e.values()) {
-                    language(v.langRef(), "CV_ENTRY_ML", e.id(), "entry '" + e.id() + "' of vocabulary '" + cv.id() + "'");
-                }
-            }
-        }
-    }
-
-    /** Records an xsd:ID value; EAF requires them to be unique across all kinds (a time slot and an annotation too). */
-    private void claimId(String id, String element, String kind) {
-        String previous = ids.putIfAbsent(id, kind);
-        if (previous != null && !previous.equals(kind)) {
-            report.error(element, id, "id '" + id + "' is used by " + withArticle(previous) + " and "
-                    + withArticle(kind) + "; EAF ids must be unique across the document");
-        }
-    }
-
-    private static String withArticle(String noun) {
-        return ("aeiou".indexOf(noun.charAt(0)) >= 0 ? "an " : "a ") + noun;
     }
 
     static List<String> splitIds(String ids) {
