@@ -66,16 +66,14 @@ public final class EpisodesRecognizer implements Recognizer {
         for (Episode e : episodes) {
             rows.add(row(e));
         }
-        List<OutputTiers.Group> groups = OutputTiers.inLanes(COLUMNS, rows);
-        report.progress(0.9, "Writing " + groups.size() * COLUMNS.size() + " tiers");
-        OutputTiers.write(output, groups);
+        int groups = Inputs.writeInLanes(output, COLUMNS, rows, report);
         long resolved = episodes.stream().filter(Episode::resolved).count();
         List<Long> times = episodes.stream().map(Episode::timeToFirstResolution).filter(t -> t != null).sorted()
                 .toList();
         String median = times.isEmpty() ? "-" : SegmentSheet.clock(times.get(times.size() / 2));
         report.info(episodes.size() + " episode(s): " + resolved + " resolved, " + (episodes.size() - resolved)
                 + " unresolved; median time to first resolution " + median
-                + (groups.size() > 1 ? "; overlapping episodes are on " + groups.size() + " sets of tiers" : "")
+                + (groups > 1 ? "; overlapping episodes are on " + groups + " sets of tiers" : "")
                 + ".");
     }
 

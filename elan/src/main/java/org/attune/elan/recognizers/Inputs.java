@@ -1,5 +1,7 @@
 package org.attune.elan.recognizers;
 
+import java.io.IOException;
+
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,8 +10,10 @@ import org.attune.core.scheme.Category;
 import org.attune.core.scheme.CodingScheme;
 import org.attune.core.scheme.SchemeRegistry;
 import org.attune.elan.descriptor.Param;
+import org.attune.elan.protocol.OutputTiers;
 import org.attune.elan.protocol.Params;
 import org.attune.elan.protocol.RecognizerException;
+import org.attune.elan.protocol.Report;
 import org.attune.elan.protocol.Span;
 import org.attune.elan.protocol.TierFile;
 
@@ -70,5 +74,17 @@ final class Inputs {
 
     static String plain(double v) {
         return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
+    }
+
+    /**
+     * The last step every recognizer shares: rows that may overlap spread over as few groups of tiers as needed,
+     * written to the output file, with the progress line; returns how many groups there are.
+     */
+    static int writeInLanes(Path output, List<String> columns, List<OutputTiers.Row> rows, Report report)
+            throws IOException {
+        List<OutputTiers.Group> groups = OutputTiers.inLanes(columns, rows);
+        report.progress(0.9, "Writing " + groups.size() * columns.size() + " tier(s)");
+        OutputTiers.write(output, groups);
+        return groups.size();
     }
 }

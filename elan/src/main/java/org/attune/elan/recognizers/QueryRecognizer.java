@@ -102,11 +102,9 @@ public final class QueryRecognizer implements Recognizer {
             Event first = m.events().get(0);
             rows.add(new OutputTiers.Row(first.start(), first.end(), List.of(MatchLabels.of(query, m))));
         }
-        List<OutputTiers.Group> groups = OutputTiers.inLanes(COLUMNS, rows);
-        report.progress(0.9, "Writing " + groups.size() + " tier(s)");
-        OutputTiers.write(output, groups);
+        int groups = Inputs.writeInLanes(output, COLUMNS, rows, report);
         report.info(matches.size() + " match(es) of " + query.print() + " in " + file.getFileName()
-                + (groups.size() > 1 ? "; overlapping hits are on " + groups.size() + " tiers" : "") + ".");
+                + (groups > 1 ? "; overlapping hits are on " + groups + " tiers" : "") + ".");
     }
 
     private CodesOn codesOn(Params params) throws RecognizerException {
