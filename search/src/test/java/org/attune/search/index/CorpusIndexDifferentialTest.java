@@ -110,7 +110,8 @@ class CorpusIndexDifferentialTest {
         }
         Statistics.label("in matches").coverage(c -> {
             c.check("1-9").percentage(p -> p > 5);
-            c.check("10+").percentage(p -> p > 2);
+            // queries with 10+ matches are rare for containment (1.6-3.1 % in runs seen): some, not a share
+            c.check("10+").percentage(p -> p > 0.3);
         });
     }
 
