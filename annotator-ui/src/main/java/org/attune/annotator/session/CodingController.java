@@ -78,6 +78,10 @@ public final class CodingController {
     /** Rates the selected coding (when its layer is rated). */
     public Outcome rate(int rating) {
         Optional<Coding> c = session.selectedCoding();
+        if (c.isEmpty() && session.selectedUtterance().isPresent()) {
+            return Outcome.refused("This utterance has no coding yet: press a code's key first, then " + rating
+                    + " rates that coding");
+        }
         if (c.isEmpty()) {
             return Outcome.refused("Select a coding to rate it");
         }

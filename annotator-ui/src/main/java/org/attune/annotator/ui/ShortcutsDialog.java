@@ -51,9 +51,23 @@ final class ShortcutsDialog extends JDialog {
         });
         JButton change = new JButton("Change…");
         change.addActionListener(e -> change());
+        JButton close = new JButton("Close");
+        close.addActionListener(e -> dispose());
+        JPanel buttons = new JPanel();
+        buttons.add(change);
+        buttons.add(close);
         JPanel south = new JPanel(new BorderLayout());
         south.add(new JLabel(" Keys are stored in shortcuts.properties in Attune's folder."), BorderLayout.CENTER);
-        south.add(change, BorderLayout.EAST);
+        south.add(buttons, BorderLayout.EAST);
+        // Esc closes the dialog, as it closes every other dialog
+        getRootPane().getInputMap(javax.swing.JComponent.WHEN_IN_FOCUSED_WINDOW)
+                .put(KeyStroke.getKeyStroke(KeyEvent.VK_ESCAPE, 0), "attune.closeKeys");
+        getRootPane().getActionMap().put("attune.closeKeys", new javax.swing.AbstractAction() {
+            @Override
+            public void actionPerformed(java.awt.event.ActionEvent e) {
+                dispose();
+            }
+        });
         getContentPane().add(new JScrollPane(table), BorderLayout.CENTER);
         getContentPane().add(south, BorderLayout.SOUTH);
         setSize(640, 520);

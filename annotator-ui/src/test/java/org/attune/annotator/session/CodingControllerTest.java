@@ -65,6 +65,17 @@ class CodingControllerTest {
     }
 
     @Test
+    void aRatingKeyOnAnUncodedUtteranceSaysHowToCodeItFirst() {
+        controller.selectUtterance(utterances.get(0).annotationId());
+        var before = session.document();
+        CodingController.Outcome refused = controller.rate(3);
+        assertThat(refused.done()).isFalse();
+        assertThat(refused.message()).isEqualTo("This utterance has no coding yet: press a code's key first, then 3"
+                + " rates that coding");
+        assertThat(session.document()).isSameAs(before);
+    }
+
+    @Test
     void gesturesWithoutASelectionDoNothingAndSaySo() {
         var before = session.document();
         assertThat(controller.code(code("C2")).message()).contains("Select an utterance");

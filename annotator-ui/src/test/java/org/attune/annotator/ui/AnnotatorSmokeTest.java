@@ -145,7 +145,17 @@ class AnnotatorSmokeTest {
         java.awt.Window keys = Edt.call(() -> java.util.Arrays.stream(java.awt.Window.getWindows())
                 .filter(x -> x instanceof ShortcutsDialog && x.isShowing()).findFirst().orElseThrow());
         Screens.capture(robot, Edt.call(keys::getBounds), "08-keys");
-        Edt.run(keys::dispose);
+        // it has a Close button, and Esc closes it
+        assertThat(Edt.call(() -> buttons(keys))).contains("Close", "Change…");
+        javax.swing.Action esc = Edt.call(() -> {
+            javax.swing.JRootPane root = ((javax.swing.JDialog) keys).getRootPane();
+            Object name = root.getInputMap(javax.swing.JComponent.WHEN_IN_FOCUSED_WINDOW)
+                    .get(javax.swing.KeyStroke.getKeyStroke(KeyEvent.VK_ESCAPE, 0));
+            return name == null ? null : root.getActionMap().get(name);
+        });
+        assertThat(esc).as("an Esc binding on the Keys dialog").isNotNull();
+        Edt.run(() -> esc.actionPerformed(new java.awt.event.ActionEvent(keys, 0, "Esc")));
+        Edt.waitFor(() -> !keys.isShowing());
 
         // Help > About Attune: the name and version (a modal dialog: clicked later, so that this thread goes on)
         java.awt.EventQueue.invokeLater(() -> menuItem(frame, "Help", "About Attune").doClick());
@@ -156,6 +166,20 @@ class AnnotatorSmokeTest {
         assertThat(text).startsWith("Attune ").contains("Apache License 2.0", "Java ");
         Screens.capture(robot, Edt.call(about::getBounds), "13-about");
         Edt.run(about::dispose);
+    }
+
+    /** The texts of every button in a window. */
+    private static List<String> buttons(java.awt.Container c) {
+        List<String> out = new java.util.ArrayList<>();
+        for (java.awt.Component child : c.getComponents()) {
+            if (child instanceof javax.swing.AbstractButton b && b.getText() != null) {
+                out.add(b.getText());
+            }
+            if (child instanceof java.awt.Container inner) {
+                out.addAll(buttons(inner));
+            }
+        }
+        return out;
     }
 
     private static javax.swing.JDialog aboutDialog() {
