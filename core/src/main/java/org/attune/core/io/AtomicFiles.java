@@ -111,6 +111,30 @@ public final class AtomicFiles {
             Files.createDirectories(folder);
         }
         Path temp = createTemp(folder, absolute.getFileName().toString());
+        Path resolved = absolute;
+        moveInPlace(temp, absolute, writer, () -> {
+            if (Files.exists(resolved)) {
+                keepPermissions(resolved, temp);
+                Files.copy(resolved, backupOf(resolved), StandardCopyOption.REPLACE_EXISTING,
+                        StandardCopyOption.COPY_ATTRIBUTES);
+            }
+        });
+        syncFolder(folder);
+    }
+
+    /** A step between writing the temporary file and moving it into place. */
+    interface BeforeMove {
+        void run() throws IOException;
+    }
+
+    /**
+     * The one way Attune replaces a file: {@code writer}'s bytes go into the new, empty {@code temp} beside
+     * {@code target}, are forced to disk, and {@code temp} is moved over {@code target} atomically (where the file
+     * system can); {@code beforeMove} runs in between. On any failure {@code temp} is deleted and {@code target} is
+     * as it was. Used by {@link #write} (which keeps a backup and the old permissions) and by
+     * {@link PrivateFiles#write} (a 0600 file, no backup).
+     */
+    static void moveInPlace(Path temp, Path target, Writer writer, BeforeMove beforeMove) throws IOException {
         boolean moved = false;
         try {
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE,
@@ -120,18 +144,13 @@ public final class AtomicFiles {
                 out.flush();
                 channel.force(true);
             }
-            if (Files.exists(absolute)) {
-                keepPermissions(absolute, temp);
-                Files.copy(absolute, backupOf(absolute), StandardCopyOption.REPLACE_EXISTING,
-                        StandardCopyOption.COPY_ATTRIBUTES);
-            }
+            beforeMove.run();
             try {
-                Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
             }
             moved = true;
-            syncFolder(folder);
         } finally {
             if (!moved) {
                 Files.deleteIfExists(temp);
