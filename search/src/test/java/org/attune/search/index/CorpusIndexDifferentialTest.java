@@ -39,10 +39,8 @@ class CorpusIndexDifferentialTest {
                 index.update(IndexProgress.none());
                 for (int i = 0; i < 25; i++) {
                     Query q = RandomQueries.query(r);
-                    List<Match> expected = ReferenceEvaluator.evaluate(q, reference);
-                    Statistics.label("matches").collect(expected.isEmpty() ? "none" : expected.size() < 10 ? "1-9" : "10+");
-                    assertThat(index.search(q)).as("seed %d, query %s", seed, q.print()).isEqualTo(expected);
-                    assertThat(index.count(q)).isEqualTo(expected.size());
+                    List<Match> expected = indexAgrees(index, reference, q, seed);
+                    Statistics.label("matches").collect(sizeClass(expected));
                     GroupKey key = GroupKey.values()[r.nextInt(GroupKey.values().length)];
                     assertThat(index.countBy(q, key)).as("seed %d, query %s, --group-by %s", seed, q.print(), key)
                             .isEqualTo(key.count(expected));
@@ -72,12 +70,10 @@ class CorpusIndexDifferentialTest {
                 index.update(IndexProgress.none());
                 for (int i = 0; i < 25; i++) {
                     Query q = RandomQueries.query(r);
-                    List<Match> expected = ReferenceEvaluator.evaluate(q, reference);
+                    List<Match> expected = indexAgrees(index, reference, q, seed);
                     Statistics.label("plain codings matched").collect(expected.stream()
                             .flatMap(m -> m.events().stream())
                             .anyMatch(e -> e.isCoding() && e.tier().startsWith("Ruptures")));
-                    assertThat(index.search(q)).as("seed %d, query %s", seed, q.print()).isEqualTo(expected);
-                    assertThat(index.count(q)).isEqualTo(expected.size());
                 }
             }
         } finally {
@@ -99,10 +95,8 @@ class CorpusIndexDifferentialTest {
                 index.update(IndexProgress.none());
                 for (int i = 0; i < 25; i++) {
                     Query q = RandomQueries.containmentQuery(r);
-                    List<Match> expected = ReferenceEvaluator.evaluate(q, reference);
-                    Statistics.label("in matches").collect(expected.isEmpty() ? "none" : expected.size() < 10 ? "1-9" : "10+");
-                    assertThat(index.search(q)).as("seed %d, query %s", seed, q.print()).isEqualTo(expected);
-                    assertThat(index.count(q)).isEqualTo(expected.size());
+                    List<Match> expected = indexAgrees(index, reference, q, seed);
+                    Statistics.label("in matches").collect(sizeClass(expected));
                 }
             }
         } finally {
@@ -113,6 +107,20 @@ class CorpusIndexDifferentialTest {
             // queries with 10+ matches are rare for containment (1.6-3.1 % in runs seen): some, not a share
             c.check("10+").percentage(p -> p > 0.3);
         });
+    }
+
+    /** The reference evaluator's matches of {@code q}, once the index has found and counted exactly these. */
+    private static List<Match> indexAgrees(CorpusIndex index, List<SessionEvents> reference, Query q, long seed)
+            throws IOException {
+        List<Match> expected = ReferenceEvaluator.evaluate(q, reference);
+        assertThat(index.search(q)).as("seed %d, query %s", seed, q.print()).isEqualTo(expected);
+        assertThat(index.count(q)).isEqualTo(expected.size());
+        return expected;
+    }
+
+    /** How many matches, as the coverage checks count them. */
+    private static String sizeClass(List<Match> matches) {
+        return matches.isEmpty() ? "none" : matches.size() < 10 ? "1-9" : "10+";
     }
 
     static List<SessionEvents> readAll(Path dir) throws IOException {
